@@ -1,0 +1,129 @@
+package org.claimtrace.annotate;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import org.claimtrace.source.Article;
+import org.claimtrace.source.MetaSpan;
+
+/**
+ * The annotate stage: one CoreNLP pipeline, built once and shared by threads.
+ *
+ * <p>Annotators are the cheapest set extraction needs (measured, see STACK-NOTES): the 3-class
+ * CRF NER without fine-grained classes, SUTime or numeric classifiers (places come out as
+ * LOCATION; dates and figures are read by our own patterns), and the neural dependency parser
+ * for the rules' Semgrex patterns. No coref, no constituency parse.
+ */
+public final class NlpPipeline {
+    public static final String ANNOTATORS = "tokenize,ssplit,pos,lemma,ner,depparse";
+
+    private final StanfordCoreNLP nlp;
+    private final MediaOutletTyper outlets;
+
+    public NlpPipeline(MediaOutletTyper outlets) {
+        this.nlp = new StanfordCoreNLP(properties());
+        this.outlets = outlets;
+    }
+
+    public static Properties properties() {
+        Properties p = new Properties();
+        p.setProperty("annotators", ANNOTATORS);
+        p.setProperty("tokenize.language", "en");
+        // Keep "Al-Azaim", "IS-Khorasan", "ISIS-K" as one token: hyphenated names are names.
+        p.setProperty("tokenize.options", "splitHyphenated=false,invertible=true");
+        p.setProperty("ssplit.newlineIsSentenceBreak", "always");
+        p.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
+        p.setProperty("ner.applyFineGrained", "false");
+        p.setProperty("ner.useSUTime", "false");
+        p.setProperty("ner.applyNumericClassifiers", "false");
+        p.setProperty("ner.buildEntityMentions", "true");
+        p.setProperty("depparse.extradependencies", "NONE");
+        return p;
+    }
+
+    /** The raw CoreNLP pass over a text, for the benchmark's baseline. */
+    public Annotation annotateRaw(String text) {
+        Annotation a = new Annotation(text);
+        nlp.annotate(a);
+        return a;
+    }
+
+    public AnnotatedArticle annotate(Article article) {
+        AnalysisText at = AnalysisText.of(article);
+        Annotation doc = annotateRaw(at.text());
+        List<AnnotatedSentence> sentences = new ArrayList<>();
+        List<Mention> mentions = new ArrayList<>();
+        List<CoreMap> coreSentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+        for (int si = 0; si < coreSentences.size(); si++) {
+            CoreMap s = coreSentences.get(si);
+            List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+            List<Token> tokens = new ArrayList<>(labels.size());
+            for (int ti = 0; ti < labels.size(); ti++) {
+                CoreLabel l = labels.get(ti);
+                String ner = l.ner() == null ? "O" : l.ner();
+                tokens.add(new Token(ti, l.word(), l.lemma(), l.tag(), ner,
+                        at.original(l.beginPosition()), at.original(l.endPosition())));
+            }
+            int begin = tokens.getFirst().begin();
+            int end = tokens.getLast().end();
+            SemanticGraph deps = s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+            sentences.add(new AnnotatedSentence(si, begin, end, article.text().substring(begin, end), tokens, deps, labels));
+            mentions.addAll(nerMentions(si, tokens, article.text()));
+        }
+        List<Mention> typed = new ArrayList<>(outlets.type(article, sentences, mentions));
+        typed.addAll(metadataMentions(article));
+        return new AnnotatedArticle(article, sentences, typed);
+    }
+
+    /**
+     * Bylines and photo credits name people outside any sentence: they become PERSON mentions
+     * (sentence -1) so the author and the photographer are entities like any other.
+     */
+    private static List<Mention> metadataMentions(Article article) {
+        List<Mention> out = new ArrayList<>();
+        String text = article.text();
+        for (MetaSpan s : article.spans()) {
+            if (s.kind() != MetaSpan.Kind.BYLINE && s.kind() != MetaSpan.Kind.PHOTO_CREDIT) continue;
+            String kind = s.kind() == MetaSpan.Kind.BYLINE ? "byline" : "photo-credit";
+            List<String> names = s.kind() == MetaSpan.Kind.BYLINE ? article.meta().authors() : List.of(s.value());
+            int from = s.begin();
+            for (String name : names) {
+                int at = text.indexOf(name, from);
+                if (at < 0 || at >= s.end()) continue;
+                out.add(new Mention(name, EntityType.PERSON, -1, -1, -1, at, at + name.length(), kind));
+                from = at + name.length();
+            }
+        }
+        return out;
+    }
+
+    /** Maximal runs of one NER tag (CoreNLP's IO tagging) that map to a type we keep. */
+    private static List<Mention> nerMentions(int si, List<Token> tokens, String text) {
+        List<Mention> out = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            String tag = tokens.get(i).ner();
+            int j = i + 1;
+            while (j < tokens.size() && tokens.get(j).ner().equals(tag)) j++;
+            int from = i;
+            // "ISIS K", "Unit B": a single capital letter right after an organisation's name is part of it.
+            if (tag.equals("ORGANIZATION") && j < tokens.size() && tokens.get(j).word().matches("\\p{Lu}")
+                    && !tokens.get(j).word().equals("I") && !tokens.get(j).word().equals("A")) j++;
+            int to = j;
+            EntityType.fromNer(tag).ifPresent(type -> {
+                int b = tokens.get(from).begin();
+                int e = tokens.get(to - 1).end();
+                out.add(new Mention(text.substring(b, e), type, si, from, to, b, e, "ner"));
+            });
+            i = j;
+        }
+        return out;
+    }
+}

@@ -1,0 +1,53 @@
+package org.claimtrace.cli;
+
+import java.io.PrintWriter;
+import org.claimtrace.store.StoreException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * claimtrace: news articles to a provenance knowledge graph. Exit codes: 0 done; 1 an error
+ * (one line on stderr); 2 bad usage; 3 ingest finished but skipped some inputs.
+ */
+@Command(name = "claimtrace", mixinStandardHelpOptions = true, versionProvider = Claimtrace.Version.class,
+        description = "Turns news articles into a provenance knowledge graph (claims, attributions, reports) "
+                + "in a Jena TDB2 store and answers stored SPARQL queries.",
+        subcommands = {IngestCmd.class, QueryCmd.class, QueriesCmd.class, SparqlCmd.class, StatsCmd.class,
+                RemoveCmd.class, EvalCmd.class, BenchCmd.class})
+public final class Claimtrace {
+    public static final int EXIT_SKIPPED = 3;
+
+    @Option(names = "--verbose", description = "print stack traces of errors", scope = CommandLine.ScopeType.INHERIT)
+    boolean verbose;
+
+    public static String version() {
+        String v = Claimtrace.class.getPackage().getImplementationVersion();
+        return v == null ? "dev" : v;
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"claimtrace " + version()};
+        }
+    }
+
+    public static CommandLine commandLine() {
+        Claimtrace root = new Claimtrace();
+        CommandLine cl = new CommandLine(root);
+        cl.setExecutionExceptionHandler((e, cmd, parse) -> {
+            PrintWriter err = cmd.getErr();
+            boolean user = e instanceof UserError || e instanceof StoreException || e instanceof IllegalArgumentException;
+            err.println("claimtrace: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+            if (root.verbose || !user) e.printStackTrace(err);
+            err.flush();
+            return 1;
+        });
+        return cl;
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+}

@@ -1,0 +1,77 @@
+package org.claimtrace.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.claimtrace.ingest.IngestReport;
+import org.claimtrace.ingest.Ingester;
+import org.claimtrace.ingest.Pipelines;
+import org.claimtrace.ingest.Progress;
+import org.claimtrace.map.Iris;
+import org.claimtrace.source.ArticleReader;
+import org.claimtrace.source.Skipped;
+import org.claimtrace.store.GraphStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "ingest", description = "Reads articles (text, HTML, JSON Lines; folders recursively) into the store. "
+        + "Exit 0: all ingested or already there; 3: some inputs skipped (named on stderr); 1: error.")
+final class IngestCmd implements Callable<Integer> {
+    @Mixin StoreOption store;
+    @Spec CommandSpec spec;
+
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "files or folders")
+    List<Path> paths;
+
+    @Option(names = "--force", description = "re-extract articles already in the store")
+    boolean force;
+
+    @Option(names = "--max-size", paramLabel = "BYTES", defaultValue = "" + ArticleReader.DEFAULT_MAX_BYTES,
+            description = "skip files larger than this (default: ${DEFAULT-VALUE})")
+    long maxSize;
+
+    @Option(names = "--outlets", paramLabel = "FILE", description = "extra media-outlet lexicon (outlets.tsv format)")
+    List<Path> outlets = new ArrayList<>();
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        Iris iris = iris(store.base);
+        ArticleReader reader = new ArticleReader(maxSize);
+        ArticleReader.Batch batch = reader.read(paths);
+        for (Skipped s : batch.skipped()) err.println("claimtrace: " + s);
+        err.printf("claimtrace: %d article(s) to ingest into %s; loading CoreNLP...%n", batch.articles().size(), store.dir);
+        err.flush();
+        try (GraphStore gs = store.open()) {
+            Ingester ingester = new Ingester(Pipelines.nlp(outlets), Pipelines.extractor(), iris, Claimtrace.version());
+            long t0 = System.nanoTime();
+            Progress progress = (done, total, name, outcome) -> {
+                double secs = (System.nanoTime() - t0) / 1e9;
+                err.printf("[%d/%d] %-9s %s  (%.2f articles/s)%n", done, total, outcome.name().toLowerCase(), name, done / secs);
+                err.flush();
+            };
+            IngestReport r = ingester.ingest(batch.articles(), List.of(), gs, force, progress);
+            List<Skipped> failed = r.skipped();
+            for (Skipped s : failed) err.println("claimtrace: " + s);
+            int skipped = batch.skipped().size() + failed.size();
+            err.printf("claimtrace: %d added, %d unchanged, %d skipped; %,d quads in %s (%.1f s)%n",
+                    r.added(), r.unchanged(), skipped, r.quads(), store.dir, r.seconds());
+            return skipped > 0 ? Claimtrace.EXIT_SKIPPED : 0;
+        }
+    }
+
+    static Iris iris(String base) {
+        try {
+            return new Iris(base);
+        } catch (IllegalArgumentException e) {
+            throw new UserError("--base " + e.getMessage());
+        }
+    }
+
+}

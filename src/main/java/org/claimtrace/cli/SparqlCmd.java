@@ -1,0 +1,41 @@
+package org.claimtrace.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "sparql", description = "Runs an ad hoc SPARQL query: given as an argument or with -f FILE.")
+final class SparqlCmd implements Callable<Integer> {
+    @Mixin StoreOption store;
+    @Mixin FormatOption format;
+    @Spec CommandSpec spec;
+
+    @Parameters(paramLabel = "QUERY", arity = "0..1", description = "the query text")
+    String query;
+
+    @Option(names = {"-f", "--file"}, paramLabel = "FILE", description = "read the query from FILE")
+    Path file;
+
+    @Override
+    public Integer call() {
+        String text = query;
+        if (file != null) {
+            try {
+                text = Files.readString(file, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UserError("cannot read query file " + file + " (" + e.getMessage() + ")");
+            }
+        }
+        if (text == null || text.isBlank()) throw new UserError("give a query or -f FILE");
+        return QueryCmd.run(store, text, Map.of(), format, spec);
+    }
+}

@@ -1,0 +1,203 @@
+package org.claimtrace.extract;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.claimtrace.annotate.AnnotatedArticle;
+import org.claimtrace.annotate.AnnotatedSentence;
+import org.claimtrace.annotate.EntityType;
+import org.claimtrace.annotate.Mention;
+import org.claimtrace.annotate.Token;
+
+/**
+ * Turns a rule's role (a token) into the mention it refers to: a named mention at or under the
+ * token; for a pronoun or a definite description ("he", "the group", "the spokesman") the
+ * nearest earlier mention of the right kind; else, for roles that allow it, the noun phrase
+ * itself as a new mention ("radical Islamists", "Russian officials").
+ */
+final class Arguments {
+    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her", "his");
+    private static final Set<String> GROUP_PRONOUNS = Set.of("it", "its", "they", "their", "them", "which", "who");
+    private static final Set<String> GROUP_NOUNS = Set.of("group", "organization", "organisation", "militants",
+            "movement", "outfit", "network", "faction", "hackers", "rebels", "insurgents", "jihadists", "militia");
+    private static final Set<String> PERSON_NOUNS = Set.of("spokesman", "spokeswoman", "spokesperson", "senator",
+            "minister", "president", "official", "aide", "leader", "chief", "commander", "governor", "mayor",
+            "candidate", "lawmaker", "prosecutor", "ambassador", "director", "secretary", "chancellor", "premier",
+            "general", "king", "presenter", "analyst", "man", "woman");
+    private static final int LOOKBACK_SENTENCES = 4;
+
+    private final AnnotatedArticle article;
+    private final List<Mention> extra = new ArrayList<>();
+
+    Arguments(AnnotatedArticle article) {
+        this.article = article;
+    }
+
+    List<Mention> extraMentions() {
+        return extra;
+    }
+
+    AnnotatedArticle article() {
+        return article;
+    }
+
+    /** The named mention for the role's token: at it, else under it, else by anaphora. */
+    Optional<Mention> mention(AnnotatedSentence s, int token, boolean allowPhrase, Set<EntityType> types) {
+        Optional<Mention> at = mentionAt(s, token, types);
+        if (at.isPresent()) return at;
+        Token t = s.tokens().get(token);
+        String w = t.word().toLowerCase(Locale.ROOT);
+        if (t.pos().startsWith("PRP") || t.pos().equals("WDT") || t.pos().equals("WP")) {
+            if (PERSON_PRONOUNS.contains(w)) return antecedent(s, token, Set.of(EntityType.PERSON));
+            if (GROUP_PRONOUNS.contains(w)) {
+                if (w.equals("which") || w.equals("who")) return relativeHead(s, token, types);
+                return antecedent(s, token, Set.of(EntityType.ORGANIZATION, EntityType.MEDIA_OUTLET));
+            }
+            return Optional.empty();
+        }
+        Optional<Mention> under = mentionUnder(s, token, types);
+        if (under.isPresent()) return under;
+        if (isDefinite(s, token)) {
+            if (GROUP_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+                return antecedent(s, token, Set.of(EntityType.ORGANIZATION));
+            }
+            if (PERSON_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+                return antecedent(s, token, Set.of(EntityType.PERSON));
+            }
+        }
+        if (allowPhrase) return phrase(s, token);
+        return Optional.empty();
+    }
+
+    Optional<Mention> mentionAt(AnnotatedSentence s, int token, Set<EntityType> types) {
+        for (Mention m : allMentions()) {
+            if (m.sentence() == s.index() && m.tokenBegin() <= token && token < m.tokenEnd() && types.contains(m.type())) {
+                return Optional.of(m);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The first mention inside the token's dependency subtree, not crossing a clause. */
+    private Optional<Mention> mentionUnder(AnnotatedSentence s, int token, Set<EntityType> types) {
+        Set<Integer> sub = phraseTokens(s, token);
+        return allMentions().stream()
+                .filter(m -> m.sentence() == s.index() && types.contains(m.type()) && sub.contains(m.tokenEnd() - 1))
+                .min(Comparator.comparingInt(m -> Math.abs(m.tokenEnd() - 1 - token)));
+    }
+
+    private Optional<Mention> relativeHead(AnnotatedSentence s, int token, Set<EntityType> types) {
+        if (!s.parsed()) return Optional.empty();
+        SemanticGraph g = s.dependencies();
+        IndexedWord w = g.getNodeByIndexSafe(token + 1);
+        if (w == null) return Optional.empty();
+        for (IndexedWord verb : g.getParents(w)) {
+            for (SemanticGraphEdge e : g.incomingEdgeIterable(verb)) {
+                if (e.getRelation().toString().startsWith("acl")) {
+                    return mention(s, e.getGovernor().index() - 1, false, types);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private boolean isDefinite(AnnotatedSentence s, int token) {
+        for (int i = token - 1; i >= Math.max(0, token - 4); i--) {
+            String w = s.tokens().get(i).word().toLowerCase(Locale.ROOT);
+            if (w.equals("the") || w.equals("this") || w.equals("that")) return true;
+            if (!s.tokens().get(i).pos().matches("JJ.*|NN.*|VBN|HYPH")) return false;
+        }
+        return false;
+    }
+
+    /** The nearest mention of a type before the token, in this sentence or a few before. */
+    Optional<Mention> antecedent(AnnotatedSentence s, int token, Set<EntityType> types) {
+        int begin = s.tokens().get(token).begin();
+        return allMentions().stream()
+                .filter(m -> m.sentence() >= 0 && m.sentence() <= s.index() && m.sentence() >= s.index() - LOOKBACK_SENTENCES)
+                .filter(m -> m.end() <= begin && types.contains(m.type()))
+                .max(Comparator.comparingInt(Mention::begin));
+    }
+
+    /** The noun phrase headed by the token as a new mention: "radical Islamists", "Russian officials". */
+    private Optional<Mention> phrase(AnnotatedSentence s, int token) {
+        Token head = s.tokens().get(token);
+        if (!head.pos().startsWith("NN")) return Optional.empty();
+        int from = token;
+        while (from > 0) {
+            Token prev = s.tokens().get(from - 1);
+            if (prev.pos().matches("JJ|NNP.?|NN|VBN") && !prev.word().matches("\\p{Punct}+")) from--;
+            else break;
+        }
+        // A bare common noun ("gunmen", "attackers") names no one in particular: only plural groups
+        // and capitalised phrases are kept as parties.
+        boolean named = Character.isUpperCase(s.tokens().get(from).word().charAt(0)) || head.pos().startsWith("NNP");
+        if (!named && from == token) return Optional.empty();
+        int b = s.tokens().get(from).begin();
+        int e = head.end();
+        EntityType type = head.pos().startsWith("NNP") && head.ner().equals("PERSON") ? EntityType.PERSON : EntityType.ORGANIZATION;
+        Mention m = new Mention(article.textOf(b, e), type, s.index(), from, token + 1, b, e, "argument-phrase");
+        for (Mention x : extra) if (x.equals(m)) return Optional.of(x);
+        extra.add(m);
+        return Optional.of(m);
+    }
+
+    /** The tokens of the phrase a token heads (its dependency subtree, clauses excluded). */
+    Set<Integer> phraseTokens(AnnotatedSentence s, int token) {
+        Set<Integer> out = new TreeSet<>();
+        out.add(token);
+        if (!s.parsed()) return out;
+        SemanticGraph g = s.dependencies();
+        IndexedWord w = g.getNodeByIndexSafe(token + 1);
+        if (w == null) return out;
+        collect(g, w, out, true);
+        return out;
+    }
+
+    /** The whole subtree of a token, clauses included (for statement content). */
+    Set<Integer> subtree(AnnotatedSentence s, int token) {
+        Set<Integer> out = new TreeSet<>();
+        out.add(token);
+        if (!s.parsed()) return out;
+        SemanticGraph g = s.dependencies();
+        IndexedWord w = g.getNodeByIndexSafe(token + 1);
+        if (w != null) collect(g, w, out, false);
+        return out;
+    }
+
+    private static void collect(SemanticGraph g, IndexedWord w, Set<Integer> out, boolean stopAtClauses) {
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
+            String rel = e.getRelation().toString();
+            if (stopAtClauses && (rel.startsWith("acl") || rel.startsWith("advcl") || rel.equals("ccomp")
+                    || rel.equals("parataxis") || rel.startsWith("conj") || rel.equals("appos") || rel.equals("dep"))) continue;
+            if (out.add(e.getDependent().index() - 1)) collect(g, e.getDependent(), out, stopAtClauses);
+        }
+    }
+
+    List<Mention> allMentions() {
+        List<Mention> all = new ArrayList<>(article.mentions());
+        all.addAll(extra);
+        return all;
+    }
+
+    Span span(AnnotatedSentence s, int from, int toExclusive) {
+        int b = s.tokens().get(from).begin();
+        int e = s.tokens().get(toExclusive - 1).end();
+        return new Span(b, e, article.textOf(b, e));
+    }
+
+    Span span(AnnotatedSentence s, Set<Integer> tokens) {
+        int min = tokens.stream().min(Integer::compare).orElseThrow();
+        int max = tokens.stream().max(Integer::compare).orElseThrow();
+        while (max > min && s.tokens().get(max).pos().matches("[.,:]|``|''")) max--;
+        while (min < max && s.tokens().get(min).pos().matches("[.,:]|``|''")) min++;
+        return span(s, min, max + 1);
+    }
+}

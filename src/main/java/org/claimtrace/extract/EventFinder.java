@@ -1,0 +1,81 @@
+package org.claimtrace.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.claimtrace.annotate.AnnotatedSentence;
+import org.claimtrace.annotate.EntityType;
+import org.claimtrace.annotate.Mention;
+import org.claimtrace.annotate.Token;
+
+/**
+ * Finds event mentions: nouns of the event lexicon ("attack", "bombing", "cyberattack"),
+ * with the place their phrase names ("the attack on a Moscow concert hall", "the Nairobi
+ * bombing") when it names one. Vague nouns ("act", "crime", "incident", "operation") count only
+ * when the article's other event words give them a referent.
+ */
+final class EventFinder {
+    private static final Set<String> VAGUE = Set.of("act", "crime", "incident", "operation", "strike", "atrocity");
+    private final RuleBook book;
+
+    EventFinder(RuleBook book) {
+        this.book = book;
+    }
+
+    List<EventMention> find(Arguments args) {
+        List<EventMention> out = new ArrayList<>();
+        for (AnnotatedSentence s : args.article().sentences()) {
+            for (Token t : s.tokens()) {
+                String lemma = t.lemma().toLowerCase(Locale.ROOT);
+                if (!t.pos().startsWith("NN") || t.pos().startsWith("NNP") || !book.inLexicon("EVENT", lemma)) continue;
+                if (VAGUE.contains(lemma) && !isTerrorQualified(s, t.index())) continue;
+                Mention place = placeOf(args, s, t.index());
+                out.add(new EventMention(canonicalKind(lemma), place, s.index(), args.span(s, args.phraseTokens(s, t.index()))));
+            }
+        }
+        return out;
+    }
+
+    /** "terrorist act", "act of terror": a vague noun that is an event all the same. */
+    private static boolean isTerrorQualified(AnnotatedSentence s, int i) {
+        for (int k = Math.max(0, i - 2); k < Math.min(s.tokens().size(), i + 3); k++) {
+            String l = s.tokens().get(k).lemma().toLowerCase(Locale.ROOT);
+            if (l.startsWith("terror")) return true;
+        }
+        return false;
+    }
+
+    private static String canonicalKind(String lemma) {
+        return switch (lemma) {
+            case "act", "crime", "atrocity", "incident", "killing", "massacre", "assault", "rampage" -> "attack";
+            case "blast", "explosion" -> "bombing";
+            case "hack", "breach", "intrusion" -> "cyberattack";
+            default -> lemma;
+        };
+    }
+
+    private static Mention placeOf(Arguments args, AnnotatedSentence s, int head) {
+        Set<Integer> phrase = args.phraseTokens(s, head);
+        for (Mention m : args.allMentions()) {
+            if (m.sentence() == s.index() && m.type() == EntityType.PLACE && phrase.contains(m.tokenBegin())) return m;
+        }
+        return null;
+    }
+
+    /** The event most of the article is about: the most frequent kind, placed where any mention places it. */
+    static EventMention main(List<EventMention> events) {
+        if (events.isEmpty()) return null;
+        Map<String, Integer> counts = new HashMap<>();
+        for (EventMention e : events) counts.merge(e.kind(), 1, Integer::sum);
+        String kind = counts.entrySet().stream()
+                .max(Comparator.comparingInt((Map.Entry<String, Integer> e) -> e.getValue())
+                        .thenComparing(e -> events.stream().filter(x -> x.kind().equals(e.getKey()) && x.place() != null).count()))
+                .orElseThrow().getKey();
+        return events.stream().filter(e -> e.kind().equals(kind) && e.place() != null).findFirst()
+                .orElse(events.stream().filter(e -> e.kind().equals(kind)).findFirst().orElseThrow());
+    }
+}

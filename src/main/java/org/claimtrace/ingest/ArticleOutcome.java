@@ -1,0 +1,4 @@
+package org.claimtrace.ingest;
+
+/** What happened to one article, for progress reports. */
+public enum ArticleOutcome { ADDED, UNCHANGED, SKIPPED }

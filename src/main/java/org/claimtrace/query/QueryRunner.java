@@ -1,0 +1,115 @@
+package org.claimtrace.query;
+
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QueryParseException;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.ResultSetFactory;
+import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.query.ResultSetRewindable;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.QueryExecBuilder;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.system.Txn;
+
+/**
+ * Runs SPARQL over the store: parameters are bound as RDF terms by substitution (never pasted
+ * into the query text), results are materialised inside the read transaction, then written.
+ */
+public final class QueryRunner {
+    private final Dataset dataset;
+    private long timeoutSeconds = 120;
+
+    public QueryRunner(Dataset dataset) {
+        this.dataset = dataset;
+    }
+
+    public QueryRunner timeout(long seconds) {
+        this.timeoutSeconds = seconds;
+        return this;
+    }
+
+    /** The result of a query: rows for SELECT, a graph for CONSTRUCT/DESCRIBE, a boolean for ASK. */
+    public sealed interface Result {
+        record Rows(ResultSetRewindable rows) implements Result {}
+        record Graph(Model model) implements Result {}
+        record Bool(boolean value) implements Result {}
+    }
+
+    public static Query parse(String sparql) {
+        try {
+            return QueryFactory.create(sparql);
+        } catch (QueryParseException e) {
+            throw new IllegalArgumentException("SPARQL syntax error: " + e.getMessage().replace('\n', ' '), e);
+        }
+    }
+
+    /** Binds {@code key=value}: an IRI when written {@code <...>} or as http(s)://..., else a string literal. */
+    public static Map<String, Node> bindings(Map<String, String> params) {
+        Map<String, Node> out = new LinkedHashMap<>();
+        params.forEach((k, v) -> out.put(k, toNode(v)));
+        return out;
+    }
+
+    static Node toNode(String v) {
+        if (v.startsWith("<") && v.endsWith(">")) return NodeFactory.createURI(v.substring(1, v.length() - 1));
+        if (v.matches("^(https?|urn):\\S+$")) return NodeFactory.createURI(v);
+        if (v.matches("^-?\\d+$")) return NodeFactory.createLiteralDT(v, org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger);
+        return NodeFactory.createLiteralString(v);
+    }
+
+    public Result run(Query query, Map<String, Node> params) {
+        return Txn.calculateRead(dataset, () -> {
+            QueryExecBuilder b = QueryExec.dataset(dataset.asDatasetGraph()).query(query)
+                    .timeout(timeoutSeconds, TimeUnit.SECONDS);
+            params.forEach((k, v) -> b.substitution(Var.alloc(k), v));
+            try (QueryExec qe = b.build()) {
+                if (query.isSelectType()) return new Result.Rows(ResultSetFactory.copyResults(ResultSet.adapt(qe.select())));
+                if (query.isAskType()) return new Result.Bool(qe.ask());
+                if (query.isConstructType()) return new Result.Graph(ModelFactory.createModelForGraph(qe.construct()));
+                return new Result.Graph(ModelFactory.createModelForGraph(qe.describe()));
+            }
+        });
+    }
+
+    public static void write(Result result, ResultFormat format, OutputStream out) {
+        switch (result) {
+            case Result.Rows r -> writeRows(r.rows(), format, out);
+            case Result.Bool b -> {
+                PrintStream ps = new PrintStream(out, true, StandardCharsets.UTF_8);
+                switch (format) {
+                    case JSON -> ResultSetFormatter.outputAsJSON(ps, b.value());
+                    case XML -> ResultSetFormatter.outputAsXML(ps, b.value());
+                    default -> ps.println(b.value());
+                }
+                ps.flush();
+            }
+            case Result.Graph g -> RDFDataMgr.write(out, g.model(), RDFFormat.TURTLE_PRETTY);
+        }
+    }
+
+    private static void writeRows(ResultSetRewindable rows, ResultFormat format, OutputStream out) {
+        rows.reset();
+        ResultSet rs = rows;
+        switch (format) {
+            case TABLE -> ResultSetFormatter.out(out, rs);
+            case CSV -> ResultSetFormatter.outputAsCSV(out, rs);
+            case TSV -> ResultSetFormatter.outputAsTSV(out, rs);
+            case JSON -> ResultSetFormatter.outputAsJSON(out, rs);
+            case XML -> ResultSetFormatter.outputAsXML(out, rs);
+        }
+    }
+}

@@ -1,0 +1,193 @@
+package org.claimtrace.resolve;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.claimtrace.annotate.AnnotatedArticle;
+import org.claimtrace.annotate.AnnotatedSentence;
+import org.claimtrace.annotate.Token;
+import org.claimtrace.annotate.EntityType;
+import org.claimtrace.annotate.Mention;
+
+/**
+ * The resolve stage, within one article: merges mentions that name the same thing.
+ * Mentions merge on equal name keys, on acronyms the text defines ("Federal Security Service
+ * (FSB)") or that spell a longer name's initials ("US" / "United States"), and a one-word person
+ * mention merges with the one full name in the article that ends with it ("Putin" / "Vladimir
+ * Putin"). Each merge is recorded with its reason.
+ */
+public final class EntityResolver {
+    /** "Long Name (ACR)" or "Long Name's (ACR)". */
+    private static final Pattern DEFINED_ACRONYM = Pattern.compile("\\(([\\p{Lu}][\\p{Lu}\\p{N}.-]{1,7})\\)");
+
+    /** Priority when mentions of one entity disagree on type and votes tie. */
+    private static final List<EntityType> PRIORITY =
+            List.of(EntityType.MEDIA_OUTLET, EntityType.ORGANIZATION, EntityType.PERSON, EntityType.PLACE);
+
+    public ResolvedArticle resolve(AnnotatedArticle article, List<Mention> extraMentions) {
+        List<Mention> mentions = new ArrayList<>(article.mentions());
+        for (Mention m : extraMentions) if (!mentions.contains(m)) mentions.add(m);
+        mentions.removeIf(m -> NameKeys.key(m.text()).isEmpty());
+
+        UnionFind uf = new UnionFind();
+        Map<String, List<Mention>> byKey = new LinkedHashMap<>();
+        for (Mention m : mentions) byKey.computeIfAbsent(NameKeys.key(m.text()), k -> new ArrayList<>()).add(m);
+        byKey.keySet().forEach(uf::add);
+        Map<String, String> reasons = new LinkedHashMap<>();
+
+        // Acronyms the text defines: "Islamic State of Iraq and Syria (ISIS)", "Federal Security Service (FSB)".
+        String text = article.article().text();
+        Matcher am = DEFINED_ACRONYM.matcher(text);
+        while (am.find()) {
+            String acr = NameKeys.key(am.group(1));
+            List<Mention> acrMentions = byKey.get(acr);
+            if (acrMentions == null) continue;
+            Mention longForm = longFormBefore(article, am.start(), am.group(1), acrMentions.getFirst().type(), mentions);
+            if (longForm == null) continue;
+            String k = NameKeys.key(longForm.text());
+            if (!byKey.containsKey(k)) {
+                // Names inside the long form ("Iraq" in "Islamic State of Iraq and Syria") are part of it.
+                Mention lf = longForm;
+                mentions.removeIf(m -> m.sentence() == lf.sentence() && m.begin() >= lf.begin() && m.end() <= lf.end());
+                byKey.values().forEach(l -> l.removeIf(m -> m.sentence() == lf.sentence() && m.begin() >= lf.begin() && m.end() <= lf.end()));
+                mentions.add(longForm);
+                byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(longForm);
+                uf.add(k);
+            }
+            union(uf, reasons, k, acr, "acronym defined in text: " + am.group(1) + " = " + longForm.text());
+        }
+        // Acronyms that spell a longer name's initials.
+        byKey.values().removeIf(List::isEmpty);
+        for (String k : byKey.keySet()) {
+            String surface = byKey.get(k).getFirst().text();
+            if (!NameKeys.isAcronym(surface)) continue;
+            for (String other : byKey.keySet()) {
+                if (other.equals(k) || !other.contains(" ")) continue;
+                if (NameKeys.initials(NameKeys.withoutTitle(byKey.get(other).getFirst().text())).equals(k)) {
+                    union(uf, reasons, other, k, "acronym initials: " + surface + " = " + byKey.get(other).getFirst().text());
+                }
+            }
+        }
+        // Surname-only person mentions.
+        for (String k : byKey.keySet()) {
+            if (k.contains(" ") || byKey.get(k).stream().noneMatch(m -> m.type() == EntityType.PERSON)) continue;
+            List<String> full = byKey.keySet().stream()
+                    .filter(o -> o.endsWith(" " + k) && byKey.get(o).stream().anyMatch(m -> m.type() == EntityType.PERSON))
+                    .toList();
+            if (full.size() == 1) union(uf, reasons, full.getFirst(), k, "surname: " + k + " = " + full.getFirst());
+        }
+
+        Map<String, List<String>> groups = new LinkedHashMap<>();
+        for (String k : byKey.keySet()) {
+            if (!byKey.get(k).isEmpty()) groups.computeIfAbsent(uf.find(k), x -> new ArrayList<>()).add(k);
+        }
+        List<Entity> entities = new ArrayList<>();
+        Map<Mention, Entity> entityOf = new HashMap<>();
+        for (List<String> keys : groups.values()) {
+            List<Mention> ms = keys.stream().flatMap(k -> byKey.get(k).stream())
+                    .sorted(Comparator.comparingInt(Mention::begin)).toList();
+            EntityType type = voteType(ms);
+            String label = preferredLabel(ms);
+            Set<String> aliases = new LinkedHashSet<>();
+            for (Mention m : ms) if (!m.text().equals(label)) aliases.add(m.text());
+            List<String> why = keys.stream().map(reasons::get).filter(r -> r != null).toList();
+            Entity e = new Entity(NameKeys.key(label), label, type, aliases, ms, why);
+            entities.add(e);
+            for (Mention m : ms) entityOf.put(m, e);
+        }
+        return new ResolvedArticle(article, entities, entityOf);
+    }
+
+    /**
+     * The long form an acronym in parentheses at {@code paren} defines: the capitalised words right
+     * before it whose initials spell the acronym, or else the multi-word organisation mention right
+     * before it (acronyms from another language: "Federal Security Service (FSB)").
+     */
+    private static Mention longFormBefore(AnnotatedArticle article, int paren, String acronym, EntityType type,
+                                          List<Mention> mentions) {
+        String acr = NameKeys.key(acronym).replace(" ", "");
+        for (AnnotatedSentence s : article.sentences()) {
+            if (paren < s.begin() || paren > s.end()) continue;
+            List<Token> t = s.tokens();
+            int last = -1;
+            for (Token tok : t) if (tok.end() <= paren) last = tok.index();
+            if (last < 0) return null;
+            if (t.get(last).word().equals("'s") || t.get(last).word().equals("’s")) last--;
+            for (int first = last; first >= Math.max(0, last - 8); first--) {
+                String w = t.get(first).word();
+                boolean capital = Character.isUpperCase(w.charAt(0));
+                if (!capital && !List.of("of", "and", "the", "for", "&").contains(w)) break;
+                if (!capital) continue;
+                String span = article.textOf(t.get(first).begin(), t.get(last).end());
+                if (NameKeys.initials(span).equals(acr)) {
+                    EntityType ty = type == EntityType.PLACE ? EntityType.ORGANIZATION : type;
+                    return new Mention(span, ty, s.index(), first, last + 1, t.get(first).begin(), t.get(last).end(),
+                            "acronym-long-form");
+                }
+            }
+            int lastEnd = t.get(last).end();
+            return mentions.stream()
+                    .filter(m -> m.sentence() == s.index() && m.end() == lastEnd && m.text().contains(" ")
+                            && (m.type() == EntityType.ORGANIZATION || m.type() == EntityType.MEDIA_OUTLET))
+                    .findFirst().orElse(null);
+        }
+        return null;
+    }
+
+    private static void union(UnionFind uf, Map<String, String> reasons, String a, String b, String why) {
+        if (uf.find(a).equals(uf.find(b))) return;
+        uf.union(a, b);
+        reasons.putIfAbsent(b, why);
+    }
+
+    /** The type most mentions have; outlet evidence (lexicon, context) wins over NER's guess. */
+    static EntityType voteType(List<Mention> ms) {
+        if (ms.stream().anyMatch(m -> m.type() == EntityType.MEDIA_OUTLET)) return EntityType.MEDIA_OUTLET;
+        Map<EntityType, Integer> votes = new EnumMap<>(EntityType.class);
+        for (Mention m : ms) votes.merge(m.type(), 1, Integer::sum);
+        return votes.entrySet().stream()
+                .max(Comparator.comparingInt((Map.Entry<EntityType, Integer> e) -> e.getValue())
+                        .thenComparingInt(e -> -PRIORITY.indexOf(e.getKey())))
+                .orElseThrow().getKey();
+    }
+
+    /** The longest name that is not an acronym, without a title; an acronym when that is all there is. */
+    static String preferredLabel(List<Mention> ms) {
+        return ms.stream().map(m -> NameKeys.withoutTitle(m.text().replaceAll("(?:'s|’s)$", "")))
+                .max(Comparator.comparingInt((String s) -> NameKeys.isAcronym(s) ? 0 : 1)
+                        .thenComparingInt(String::length)
+                        .thenComparing(Comparator.reverseOrder()))
+                .orElseThrow();
+    }
+
+    /** Union-find over name keys. */
+    private static final class UnionFind {
+        private final Map<String, String> parent = new HashMap<>();
+
+        void add(String k) {
+            parent.putIfAbsent(k, k);
+        }
+
+        String find(String k) {
+            String p = parent.getOrDefault(k, k);
+            if (p.equals(k)) return k;
+            String root = find(p);
+            parent.put(k, root);
+            return root;
+        }
+
+        void union(String a, String b) {
+            String ra = find(a);
+            String rb = find(b);
+            if (!ra.equals(rb)) parent.put(rb, ra);
+        }
+    }
+}

@@ -1,0 +1,173 @@
+package org.claimtrace.source;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * The source stage: turns files and folders into {@link Article}s. Plain text (UTF-8), HTML and
+ * JSON Lines are read; folders are walked recursively. A file that cannot be an article (empty,
+ * binary, not UTF-8, unreadable, too large) or a malformed JSON line is reported as
+ * {@link Skipped} and the rest goes on.
+ */
+public final class ArticleReader {
+
+    /** What reading gave: the articles, in input order, and what was skipped. */
+    public record Batch(List<Article> articles, List<Skipped> skipped) {}
+
+    public static final long DEFAULT_MAX_BYTES = 5L * 1024 * 1024;
+    private static final Set<String> TEXT_EXT = Set.of("txt", "text", "md");
+    private static final Set<String> HTML_EXT = Set.of("html", "htm", "xhtml");
+    private static final Set<String> JSONL_EXT = Set.of("jsonl", "ndjson");
+
+    private final long maxBytes;
+    private final TextMetadataReader textMeta;
+
+    public ArticleReader(long maxBytes) {
+        if (maxBytes <= 0) throw new IllegalArgumentException("maximum file size must be positive");
+        this.maxBytes = maxBytes;
+        this.textMeta = new TextMetadataReader(FurnitureLexicon.load());
+    }
+
+    public ArticleReader() {
+        this(DEFAULT_MAX_BYTES);
+    }
+
+    /** Reads every path: a file as an article (or a JSON Lines file as many), a folder recursively. */
+    public Batch read(List<Path> paths) {
+        List<Article> articles = new ArrayList<>();
+        List<Skipped> skipped = new ArrayList<>();
+        for (Path p : paths) {
+            if (Files.isDirectory(p)) {
+                for (Path f : filesUnder(p, skipped)) readFile(f, articles, skipped);
+            } else {
+                readFile(p, articles, skipped);
+            }
+        }
+        return new Batch(articles, skipped);
+    }
+
+    /** One article from a string, as if read from a text file called {@code sourceName}. */
+    public Article fromText(String sourceName, String text) {
+        return plainText(sourceName, text, ArticleMeta.EMPTY);
+    }
+
+    private List<Path> filesUnder(Path dir, List<Skipped> skipped) {
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.filter(Files::isRegularFile)
+                    .filter(f -> !f.getFileName().toString().startsWith("."))
+                    .filter(f -> knownExtension(f) || extension(f).isEmpty())
+                    .sorted()
+                    .toList();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            skipped.add(new Skipped(dir.toString(), "cannot list folder (" + e.getMessage() + ")"));
+            return List.of();
+        }
+    }
+
+    private void readFile(Path file, List<Article> articles, List<Skipped> skipped) {
+        String where = file.toString();
+        String text;
+        try {
+            if (!Files.exists(file)) {
+                skipped.add(new Skipped(where, "no such file"));
+                return;
+            }
+            long size = Files.size(file);
+            if (size > maxBytes) {
+                skipped.add(new Skipped(where, "too large (%,d bytes; the limit is %,d, see --max-size)".formatted(size, maxBytes)));
+                return;
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            text = decode(bytes, where, skipped);
+            if (text == null) return;
+        } catch (AccessDeniedException e) {
+            skipped.add(new Skipped(where, "cannot read (permission denied)"));
+            return;
+        } catch (NoSuchFileException e) {
+            skipped.add(new Skipped(where, "no such file"));
+            return;
+        } catch (IOException e) {
+            skipped.add(new Skipped(where, "cannot read (" + e.getMessage() + ")"));
+            return;
+        }
+        String name = file.getFileName().toString();
+        String ext = extension(file);
+        if (JSONL_EXT.contains(ext)) {
+            JsonLinesArticles.read(name, where, text, this, articles, skipped);
+        } else if (HTML_EXT.contains(ext)) {
+            articles.add(HtmlArticles.read(name, text, this));
+        } else {
+            articles.add(plainText(name, text, ArticleMeta.EMPTY));
+        }
+    }
+
+    /** Strict UTF-8 with checks for empty and binary content; null (and a skip) when it is not text. */
+    private static String decode(byte[] bytes, String where, List<Skipped> skipped) {
+        if (bytes.length == 0) {
+            skipped.add(new Skipped(where, "empty file"));
+            return null;
+        }
+        int controls = 0;
+        for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
+            int b = bytes[i] & 0xff;
+            if (b == 0) {
+                skipped.add(new Skipped(where, "binary file (NUL byte at offset " + i + ")"));
+                return null;
+            }
+            if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') controls++;
+        }
+        if (controls > Math.min(bytes.length, 8192) / 10) {
+            skipped.add(new Skipped(where, "binary file (control characters)"));
+            return null;
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        try {
+            String text = decoder.decode(in).toString();
+            if (text.startsWith("\uFEFF")) text = text.substring(1);
+            if (text.isBlank()) {
+                skipped.add(new Skipped(where, "empty file (only white space)"));
+                return null;
+            }
+            return text;
+        } catch (MalformedInputException e) {
+            skipped.add(new Skipped(where, "not UTF-8 text (bad byte near offset " + in.position() + ")"));
+            return null;
+        } catch (CharacterCodingException e) {
+            skipped.add(new Skipped(where, "not UTF-8 text"));
+            return null;
+        }
+    }
+
+    /** Builds an article from plain text: metadata found in the text fills what {@code given} lacks. */
+    Article plainText(String sourceName, String text, ArticleMeta given) {
+        TextMetadataReader.Result found = textMeta.read(text);
+        return new Article(ArticleIds.idOf(text), sourceName, text, given.orElse(found.meta()), found.spans());
+    }
+
+    private static boolean knownExtension(Path f) {
+        String ext = extension(f);
+        return TEXT_EXT.contains(ext) || HTML_EXT.contains(ext) || JSONL_EXT.contains(ext);
+    }
+
+    private static String extension(Path f) {
+        String n = f.getFileName().toString();
+        int dot = n.lastIndexOf('.');
+        return dot <= 0 ? "" : n.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,9 @@
+package org.claimtrace.source;
+
+/** An input that was not ingested, and why (for the one-line report on stderr). */
+public record Skipped(String where, String reason) {
+    @Override
+    public String toString() {
+        return where + ": " + reason + ", skipped";
+    }
+}

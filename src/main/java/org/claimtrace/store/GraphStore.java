@@ -1,0 +1,133 @@
+package org.claimtrace.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2Factory;
+
+/**
+ * The store stage: a Jena TDB2 dataset on local disk, one named graph per article. Every write is
+ * one transaction, so a failed article leaves the store as it was.
+ */
+public final class GraphStore implements AutoCloseable {
+    public static final Path DEFAULT_DIR = Path.of("claimtrace-db");
+
+    private final Path dir;
+    private final Dataset dataset;
+
+    private GraphStore(Path dir, Dataset dataset) {
+        this.dir = dir;
+        this.dataset = dataset;
+    }
+
+    /** Opens (or creates) the store in {@code dir}, with a one-line error when that cannot be. */
+    public static GraphStore open(Path dir) {
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new StoreException("store " + dir + " is a file, not a folder; give --store a folder");
+        }
+        if (Files.isDirectory(dir) && !isEmpty(dir) && !looksLikeTdb2(dir)) {
+            throw new StoreException("store " + dir + " is not a TDB2 store (a non-empty folder without TDB2 files); "
+                    + "give --store a new or empty folder");
+        }
+        try {
+            Files.createDirectories(dir);
+            return new GraphStore(dir, TDB2Factory.connectDataset(dir.toString()));
+        } catch (IOException e) {
+            throw new StoreException("cannot create store folder " + dir + " (" + e.getMessage() + ")", e);
+        } catch (RuntimeException e) {
+            String msg = String.valueOf(e.getMessage());
+            if (msg.contains("lock") || msg.contains("Lock")) {
+                throw new StoreException("store " + dir + " is in use by another process (" + firstLine(msg)
+                        + "); stop it (claimtrace serve?) or use another --store", e);
+            }
+            throw new StoreException("cannot open store " + dir + " (" + firstLine(msg) + ")", e);
+        }
+    }
+
+    private static boolean isEmpty(Path dir) {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.findAny().isEmpty();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static boolean looksLikeTdb2(Path dir) {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.map(p -> p.getFileName().toString())
+                    .anyMatch(n -> n.startsWith("Data-") || n.equals("tdb.lock") || n.startsWith("Backups"));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static String firstLine(String s) {
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    public Dataset dataset() {
+        return dataset;
+    }
+
+    public boolean contains(String graphIri) {
+        return Txn.calculateRead(dataset, () -> dataset.containsNamedModel(graphIri));
+    }
+
+    /** Replaces one article's graph in one write transaction. */
+    public void put(String graphIri, Model graph) {
+        Txn.executeWrite(dataset, () -> {
+            dataset.removeNamedModel(graphIri);
+            dataset.addNamedModel(graphIri, graph);
+        });
+    }
+
+    /** Drops one article's graph; false when there was none. */
+    public boolean remove(String graphIri) {
+        return Txn.calculateWrite(dataset, () -> {
+            if (!dataset.containsNamedModel(graphIri)) return false;
+            dataset.removeNamedModel(graphIri);
+            return true;
+        });
+    }
+
+    public List<String> graphNames() {
+        return Txn.calculateRead(dataset, () -> {
+            List<String> out = new java.util.ArrayList<>();
+            dataset.listNames().forEachRemaining(out::add);
+            return out;
+        });
+    }
+
+    /** Graphs whose article came from a source of this name (dct:source). */
+    public List<String> graphsWithSource(String sourceName) {
+        return Txn.calculateRead(dataset, () -> {
+            List<String> out = new java.util.ArrayList<>();
+            var src = org.apache.jena.graph.NodeFactory.createLiteralString(sourceName);
+            var pred = org.apache.jena.graph.NodeFactory.createURI("http://purl.org/dc/terms/source");
+            dataset.asDatasetGraph().find(org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY, pred, src)
+                    .forEachRemaining(q -> out.add(q.getGraph().getURI()));
+            return out.stream().distinct().toList();
+        });
+    }
+
+    /** Total quads, in one read. */
+    public long size() {
+        return Txn.calculateRead(dataset, () -> dataset.asDatasetGraph().stream().count());
+    }
+
+    @Override
+    public void close() {
+        dataset.close();
+        org.apache.jena.tdb2.sys.TDBInternal.expel(dataset.asDatasetGraph());
+    }
+}

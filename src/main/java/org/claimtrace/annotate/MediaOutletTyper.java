@@ -140,7 +140,12 @@ public final class MediaOutletTyper {
                 if (i + n < t.size() && t.get(i + n).pos().startsWith("NNP") && !t.get(i + n).word().equals("news")) {
                     continue; // part of a longer name: "Reuters Institute", "Time Warner"
                 }
-                replaceOverlapping(mentions, span(text, s, i, i + n, EntityType.MEDIA_OUTLET, "outlet-lexicon"));
+                Mention found = span(text, s, i, i + n, EntityType.MEDIA_OUTLET, "outlet-lexicon");
+                if (found.text().endsWith(".") && !e.tokens.getLast().endsWith(".")) {
+                    found = new Mention(found.text().substring(0, found.text().length() - 1), found.type(), found.sentence(),
+                            found.tokenBegin(), found.tokenEnd(), found.begin(), found.end() - 1, found.source());
+                }
+                replaceOverlapping(mentions, found);
                 i += n - 1;
                 break;
             }
@@ -149,7 +154,10 @@ public final class MediaOutletTyper {
 
     private static boolean matches(List<Token> t, int at, List<String> words) {
         for (int k = 0; k < words.size(); k++) {
-            if (!t.get(at + k).word().equals(words.get(k))) return false;
+            String w = t.get(at + k).word();
+            // A sentence-final "X." is one token: the name without its period still matches.
+            boolean last = k == words.size() - 1;
+            if (!w.equals(words.get(k)) && !(last && w.equals(words.get(k) + "."))) return false;
         }
         return true;
     }
@@ -231,7 +239,7 @@ public final class MediaOutletTyper {
         if (after < t.size() && t.get(after).word().equals(",")) {
             for (int k = after + 1; k < Math.min(t.size(), after + 6); k++) {
                 Token w = t.get(k);
-                if (w.word().equals(",") || w.pos().startsWith("VB")) break;
+                if (w.word().equals(",") || w.pos().startsWith("VB") || w.pos().equals("IN") || w.pos().equals("TO")) break;
                 if (w.pos().startsWith("NN") && !w.pos().startsWith("NNP")
                         && contains("appositive", w.lemma()) && (k + 1 >= t.size() || !t.get(k + 1).pos().startsWith("NN"))) {
                     return "appositive:" + w.lemma().toLowerCase(Locale.ROOT);

@@ -77,7 +77,8 @@ public final class NlpPipeline {
             sentences.add(new AnnotatedSentence(si, begin, end, article.text().substring(begin, end), tokens, deps, labels));
             mentions.addAll(nerMentions(si, tokens, article.text()));
         }
-        List<Mention> typed = new ArrayList<>(outlets.type(article, sentences, mentions));
+        List<Mention> named = NameCompleter.complete(article.text(), sentences, mentions);
+        List<Mention> typed = new ArrayList<>(outlets.type(article, sentences, named));
         typed.addAll(metadataMentions(article));
         return new AnnotatedArticle(article, sentences, typed);
     }

@@ -176,7 +176,7 @@ final class Arguments {
         for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
             String rel = e.getRelation().toString();
             if (stopAtClauses && (rel.startsWith("acl") || rel.startsWith("advcl") || rel.equals("ccomp")
-                    || rel.equals("parataxis") || rel.startsWith("conj") || rel.equals("appos") || rel.equals("dep"))) continue;
+                    || rel.equals("parataxis") || rel.startsWith("conj") || rel.equals("appos"))) continue;
             if (out.add(e.getDependent().index() - 1)) collect(g, e.getDependent(), out, stopAtClauses);
         }
     }

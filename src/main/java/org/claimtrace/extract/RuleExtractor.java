@@ -91,7 +91,7 @@ public final class RuleExtractor implements FactExtractor {
         if (claimant.isEmpty()) claimant = nearestBefore(ctx, s, cue, EnumSet.of(EntityType.ORGANIZATION));
         if (claimant.isEmpty() || claimant.get().type() == EntityType.PLACE) return Optional.empty();
         int around = m.has("obj") ? m.head("obj") : cue;
-        Mention channel = channelUnder(ctx, s, Set.of(cue, around), claimant.get());
+        Mention channel = channelUnder(ctx, s, new java.util.TreeSet<>(List.of(cue, around)), claimant.get());
         double conf = m.rule().confidence() * (m.has("agent") ? 1.0 : 0.8);
         return Optional.of(new Fact.Claim(claimant.get(), eventFor(ctx, m), channel, evidence(ctx, m, conf)));
     }

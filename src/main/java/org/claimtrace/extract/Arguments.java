@@ -112,7 +112,8 @@ final class Arguments {
         for (int i = token - 1; i >= Math.max(0, token - 4); i--) {
             String w = s.tokens().get(i).word().toLowerCase(Locale.ROOT);
             if (w.equals("the") || w.equals("this") || w.equals("that")) return true;
-            if (!s.tokens().get(i).pos().matches("JJ.*|NN.*|VBN|HYPH")) return false;
+            // "the Red Dawn movement" names itself; only "the (militant) group" points back.
+            if (!s.tokens().get(i).pos().matches("JJ.*|NN|NNS|VBN|HYPH")) return false;
         }
         return false;
     }

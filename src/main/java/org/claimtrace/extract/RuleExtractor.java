@@ -407,7 +407,7 @@ public final class RuleExtractor implements FactExtractor {
         String value = qualifier == null ? num : qualifier + " " + num;
         Mention givenBy = null;
         for (int i = 0; i + 2 < s.tokens().size(); i++) {
-            if (s.tokens().get(i).lemma().equalsIgnoreCase("according")) {
+            if (s.tokens().get(i).word().equalsIgnoreCase("according")) {
                 for (int k = i + 2; k < Math.min(s.tokens().size(), i + 8) && givenBy == null; k++) {
                     givenBy = ctx.args.mentionAt(s, k, ACTORS).orElse(null);
                 }

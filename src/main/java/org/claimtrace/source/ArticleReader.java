@@ -67,7 +67,7 @@ public final class ArticleReader {
 
     private List<Path> filesUnder(Path dir, List<Skipped> skipped) {
         try (Stream<Path> s = Files.walk(dir)) {
-            return s.filter(Files::isRegularFile)
+            return s.filter(f -> Files.isRegularFile(f) || Files.isSymbolicLink(f))
                     .filter(f -> !f.getFileName().toString().startsWith("."))
                     .filter(f -> knownExtension(f) || extension(f).isEmpty())
                     .sorted()

@@ -1,0 +1,80 @@
+package org.claimtrace;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.claimtrace.source.Article;
+import org.claimtrace.source.ArticleIds;
+import org.claimtrace.source.ArticleReader;
+import org.claimtrace.source.MetaSpan;
+import org.claimtrace.source.PublicationDates;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The source stage: dates, bylines, furniture, HTML and JSON Lines. No CoreNLP here. */
+class SourceTest {
+    private final ArticleReader reader = new ArticleReader();
+
+    @Test
+    void readsPublicationDatesInTheirCommonForms() {
+        assertEquals("2024-03-25", PublicationDates.find("date 2024-03-25 In a bold").orElseThrow().iso());
+        assertEquals("2024-03-25", PublicationDates.find("25.03.2024terror").orElseThrow().iso());
+        assertEquals("2024-03-26T09:33:00+01:00", PublicationDates.find("Mar.26 - 2024 9:33 AM CET").orElseThrow().iso());
+        assertEquals("2025-06-03", PublicationDates.find("June 3, 2025").orElseThrow().iso());
+        assertEquals("2025-06-03", PublicationDates.find("3 June 2025").orElseThrow().iso());
+        assertTrue(PublicationDates.find("31.02.2024").isEmpty());
+    }
+
+    @Test
+    void findsTitleBylineDateAndDropsFurniture() {
+        String text = "Storm Hits the Coast Again\n\nBy Jane Doe\n\nPublished 14.05.2025\n\nAdvertisement\n\n"
+                + "Photo: Sam Lee / Agency\nThe storm reached the coast on Monday.\n\nMost Read\n";
+        Article a = reader.fromText("x.txt", text);
+        assertEquals("Storm Hits the Coast Again", a.meta().title());
+        assertEquals(List.of("Jane Doe"), a.meta().authors());
+        assertEquals("2025-05-14", a.meta().published());
+        List<MetaSpan.Kind> kinds = a.spans().stream().map(MetaSpan::kind).toList();
+        assertTrue(kinds.contains(MetaSpan.Kind.PHOTO_CREDIT) && kinds.contains(MetaSpan.Kind.FURNITURE), kinds.toString());
+        for (MetaSpan s : a.spans()) assertTrue(s.end() <= text.length() && s.begin() >= 0);
+    }
+
+    @Test
+    void wireDatelineNamesItsAgency() {
+        Article a = reader.fromText("w.txt", "CAIRO (Reuters) - A bomb exploded near a police station in central Cairo on Tuesday.");
+        assertTrue(a.spans().stream().anyMatch(s -> s.kind() == MetaSpan.Kind.DATELINE && s.value().equals("Reuters")), a.spans().toString());
+    }
+
+    @Test
+    void idIsTheSameForTheSameTextWhateverItsWhiteSpace() {
+        assertEquals(ArticleIds.idOf("A  claim\r\nwas made."), ArticleIds.idOf("A claim was made.  "));
+    }
+
+    @Test
+    void htmlTextAndMetadataComeFromAnHtmlParser(@TempDir Path tmp) throws Exception {
+        Files.writeString(tmp.resolve("p.html"), "<html><head><title>Site | Blast</title><meta property=\"og:title\" content=\"Blast in Lagos\">"
+                + "<meta name=\"author\" content=\"Ada Obi\"><meta property=\"article:published_time\" content=\"2025-02-01T10:00:00Z\">"
+                + "<script>var x = 1;</script></head><body><nav>Home | News</nav><article><h1>Blast in Lagos</h1>"
+                + "<p>A blast hit the market.</p><p>Police said &amp; confirmed it.</p></article><footer>(c)</footer></body></html>");
+        Article a = reader.read(List.of(tmp.resolve("p.html"))).articles().getFirst();
+        assertEquals("Blast in Lagos", a.meta().title());
+        assertEquals(List.of("Ada Obi"), a.meta().authors());
+        assertTrue(a.meta().published().startsWith("2025-02-01"));
+        assertTrue(a.text().contains("A blast hit the market.\n\nPolice said & confirmed it."), a.text());
+        assertTrue(!a.text().contains("var x") && !a.text().contains("Home | News"), a.text());
+    }
+
+    @Test
+    void jsonLinesCarryTheirOwnMetadata(@TempDir Path tmp) throws Exception {
+        Files.writeString(tmp.resolve("f.jsonl"), "{\"text\": \"A blast hit the market in Lagos.\", \"title\": \"Blast\", "
+                + "\"author\": [\"Ada Obi\", \"Tom Ude\"], \"publisher\": \"Daily Beacon\", \"published\": \"2025-02-01\", \"url\": \"https://example.org/b\"}\n");
+        ArticleReader.Batch b = reader.read(List.of(tmp.resolve("f.jsonl")));
+        Article a = b.articles().getFirst();
+        assertEquals("f.jsonl#1", a.sourceName());
+        assertEquals(List.of("Ada Obi", "Tom Ude"), a.meta().authors());
+        assertEquals("Daily Beacon", a.meta().publisher());
+        assertEquals("2025-02-01", a.meta().published());
+    }
+}

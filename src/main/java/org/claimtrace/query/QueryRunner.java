@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
@@ -74,7 +75,10 @@ public final class QueryRunner {
     public Result run(Query query, Map<String, Node> params) {
         return Txn.calculateRead(dataset, () -> {
             QueryExecBuilder b = QueryExec.dataset(dataset.asDatasetGraph()).query(query)
-                    .timeout(timeoutSeconds, TimeUnit.SECONDS);
+                    .timeout(timeoutSeconds, TimeUnit.SECONDS)
+                    // Jena 6.0.0 TDB2 fails ("Peek iterator is already empty") when a filter placed
+                    // inside a basic graph pattern empties its input; placing filters after the BGP avoids it.
+                    .set(ARQ.optFilterPlacementBGP, false);
             params.forEach((k, v) -> b.substitution(Var.alloc(k), v));
             try (QueryExec qe = b.build()) {
                 if (query.isSelectType()) return new Result.Rows(ResultSetFactory.copyResults(ResultSet.adapt(qe.select())));

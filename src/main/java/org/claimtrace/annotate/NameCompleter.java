@@ -13,6 +13,9 @@ import java.util.Map;
 final class NameCompleter {
     private NameCompleter() {}
 
+    /** Acronyms of states and unions, whose compounds ("US-Russia") are relations, not names. */
+    private static final java.util.Set<String> STATE_ACRONYMS = java.util.Set.of("US", "UK", "EU", "USA", "UAE", "USSR", "DPRK", "PRC");
+
     static List<Mention> complete(String text, List<AnnotatedSentence> sentences, List<Mention> mentions) {
         List<Mention> out = new ArrayList<>(mentions);
         Map<String, EntityType> known = new HashMap<>();
@@ -34,9 +37,16 @@ final class NameCompleter {
         for (AnnotatedSentence s : sentences) {
             for (Token tok : s.tokens()) {
                 int dash = tok.word().indexOf('-');
-                boolean proper = tok.pos().startsWith("NNP") || (tok.pos().equals("JJ") && Character.isUpperCase(tok.word().charAt(0)));
+                // The tagger often calls such names JJ or NN ("IS-Khorasan/JJ", "NLF-South/NN").
+                boolean proper = (tok.pos().startsWith("NN") || tok.pos().equals("JJ")) && Character.isUpperCase(tok.word().charAt(0));
                 if (dash <= 0 || !proper || covered(out, s.index(), tok.index())) continue;
-                if (known.containsKey(tok.word().substring(0, dash))) {
+                String head = tok.word().substring(0, dash);
+                String tail = tok.word().substring(dash + 1);
+                // "NLF-South", "ISIS-K": an acronym with a named part is an organisation's branch or faction,
+                // as is a compound on a name this article already knows. Not "AK-74", "COVID-19", "US-Russia".
+                boolean acronymCompound = head.matches("\\p{Lu}{2,6}") && tail.matches("\\p{Lu}\\p{L}*")
+                        && !STATE_ACRONYMS.contains(head);
+                if (known.containsKey(head) || acronymCompound) {
                     out.add(new Mention(text.substring(tok.begin(), tok.end()), EntityType.ORGANIZATION, s.index(),
                             tok.index(), tok.index() + 1, tok.begin(), tok.end(), "name-compound"));
                 }

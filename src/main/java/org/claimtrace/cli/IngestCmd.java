@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
         + "Exit 0: all ingested or already there; 3: some inputs skipped (named on stderr); 1: error.")
 final class IngestCmd implements Callable<Integer> {
     @Mixin StoreOption store;
+    @Mixin GazetteerOption gazetteer;
     @Spec CommandSpec spec;
 
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "files or folders")
@@ -49,7 +50,8 @@ final class IngestCmd implements Callable<Integer> {
         err.printf("claimtrace: %d article(s) to ingest into %s; loading CoreNLP...%n", batch.articles().size(), store.dir);
         err.flush();
         try (GraphStore gs = store.open()) {
-            Ingester ingester = new Ingester(Pipelines.nlp(outlets), Pipelines.extractor(), iris, Claimtrace.version());
+            Ingester ingester = new Ingester(Pipelines.nlp(outlets), Pipelines.extractor(), iris, Claimtrace.version(),
+                    gazetteer.load());
             long t0 = System.nanoTime();
             Progress progress = (done, total, name, outcome) -> {
                 double secs = (System.nanoTime() - t0) / 1e9;
@@ -60,8 +62,13 @@ final class IngestCmd implements Callable<Integer> {
             List<Skipped> failed = r.skipped();
             for (Skipped s : failed) err.println("claimtrace: " + s);
             int skipped = batch.skipped().size() + failed.size();
-            err.printf("claimtrace: %d added, %d unchanged, %d skipped; %,d quads in %s (%.1f s)%n",
-                    r.added(), r.unchanged(), skipped, r.quads(), store.dir, r.seconds());
+            if (r.resolution() != null) {
+                err.printf("claimtrace: resolved across articles: %d entities, %d events, %d claim groups; %d article graphs updated%n",
+                        r.resolution().entities(), r.resolution().events(), r.resolution().claimGroups(),
+                        r.resolution().articlesRewritten());
+            }
+            err.printf("claimtrace: %d added, %d unchanged, %d skipped into %s (%.1f s)%n",
+                    r.added(), r.unchanged(), skipped, store.dir, r.seconds());
             return skipped > 0 ? Claimtrace.EXIT_SKIPPED : 0;
         }
     }

@@ -13,6 +13,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "remove", description = "Drops articles' graphs: DOC is an article IRI, its id (SHA-256), an id prefix, or its source file name.")
 final class RemoveCmd implements Callable<Integer> {
     @Mixin StoreOption store;
+    @Mixin GazetteerOption gazetteer;
     @Spec CommandSpec spec;
 
     @Parameters(paramLabel = "DOC", arity = "1..*")
@@ -27,6 +28,8 @@ final class RemoveCmd implements Callable<Integer> {
                 gs.remove(graph);
                 spec.commandLine().getErr().println("claimtrace: removed " + graph);
             }
+            // Undo what only the removed articles supported: merges, first appearances, events.
+            new org.claimtrace.ingest.Reconciler(iris, gazetteer.load()).reconcile(gs);
         }
         return 0;
     }

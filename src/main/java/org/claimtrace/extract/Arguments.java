@@ -139,7 +139,12 @@ final class Arguments {
         }
         // A bare common noun ("gunmen", "attackers") names no one in particular: only plural groups
         // and capitalised phrases are kept as parties.
-        boolean named = Character.isUpperCase(s.tokens().get(from).word().charAt(0)) || head.pos().startsWith("NNP");
+        // Groups and proper names only: "radical Islamists", "Russian officials", "the Red Dawn movement";
+        // a singular common noun ("a Russian translation", "the attack") names no party.
+        boolean properInside = false;
+        for (int i = from; i < token; i++) if (s.tokens().get(i).pos().startsWith("NNP")) properInside = true;
+        boolean named = (from > 0 && Character.isUpperCase(s.tokens().get(from).word().charAt(0))) || head.pos().startsWith("NNP");
+        if (!head.pos().matches("NNS|NNPS|NNP") && !properInside) return Optional.empty();
         if (!named && from == token) return Optional.empty();
         int b = s.tokens().get(from).begin();
         int e = head.end();

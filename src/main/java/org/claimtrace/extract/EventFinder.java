@@ -31,13 +31,55 @@ final class EventFinder {
         for (AnnotatedSentence s : args.article().sentences()) {
             for (Token t : s.tokens()) {
                 String lemma = t.lemma().toLowerCase(Locale.ROOT);
-                if (!t.pos().startsWith("NN") || t.pos().startsWith("NNP") || !book.inLexicon("EVENT", lemma)) continue;
+                // One event, named: "the attack", "Friday's bombing". Plurals and future or hypothetical
+                // events ("new attacks", "revenge attacks", "planned strikes") are not a reported event.
+                if (!t.pos().equals("NN") || !book.inLexicon("EVENT", lemma)) continue;
+                if (hasModifier(s, t.index(), NOT_AN_EVENT)) continue;
                 if (VAGUE.contains(lemma) && !isTerrorQualified(s, t.index())) continue;
                 Mention place = placeOf(args, s, t.index());
-                out.add(new EventMention(canonicalKind(lemma), place, s.index(), args.span(s, args.phraseTokens(s, t.index()))));
+                out.add(new EventMention(canonicalKind(lemma), place, s.index(), args.span(s, nameTokens(s, t.index()))));
             }
         }
         return out;
+    }
+
+    private static final Set<String> NOT_AN_EVENT = Set.of("new", "future", "planned", "further", "possible", "potential",
+            "revenge", "retaliatory", "more", "next", "another", "any", "such");
+    private static final Set<String> NAME_RELATIONS = Set.of("det", "amod", "compound", "nmod:poss", "case", "nummod");
+
+    private static boolean hasModifier(AnnotatedSentence s, int head, Set<String> words) {
+        for (int k = Math.max(0, head - 3); k < head; k++) {
+            if (words.contains(s.tokens().get(k).lemma().toLowerCase(Locale.ROOT))) return true;
+        }
+        return false;
+    }
+
+    /** The event noun with its determiner, adjectives, compounds and possessor: "Friday's attack", "the concert hall attack". */
+    private static Set<Integer> nameTokens(AnnotatedSentence s, int head) {
+        Set<Integer> out = new java.util.TreeSet<>();
+        out.add(head);
+        if (!s.parsed()) return out;
+        var g = s.dependencies();
+        var w = g.getNodeByIndexSafe(head + 1);
+        if (w == null) return out;
+        java.util.ArrayDeque<edu.stanford.nlp.ling.IndexedWord> todo = new java.util.ArrayDeque<>();
+        todo.add(w);
+        while (!todo.isEmpty()) {
+            var cur = todo.poll();
+            for (var e : g.outgoingEdgeIterable(cur)) {
+                String rel = e.getRelation().toString();
+                boolean caseOfPossessor = rel.equals("case") && !cur.equals(w);
+                if ((NAME_RELATIONS.contains(rel) && !rel.equals("case")) || caseOfPossessor) {
+                    if (out.add(e.getDependent().index() - 1)) todo.add(e.getDependent());
+                }
+            }
+        }
+        // Contiguous only: a name is one stretch of text.
+        int min = head;
+        while (out.contains(min - 1)) min--;
+        Set<Integer> contiguous = new java.util.TreeSet<>();
+        for (int i = min; i <= head; i++) contiguous.add(i);
+        return contiguous;
     }
 
     /** "terrorist act", "act of terror": a vague noun that is an event all the same. */

@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -205,12 +206,14 @@ public final class RuleExtractor implements FactExtractor {
         if (reports.isEmpty()) return facts;
         List<Fact> others = facts.stream().filter(f -> !(f instanceof Fact.Report)).toList();
         Fact.Claim claim = others.stream().filter(f -> f instanceof Fact.Claim).map(f -> (Fact.Claim) f).findFirst().orElse(null);
+        // One report per reporter, the sentence-level reading ("as reported by X") first.
         List<Fact.Report> distinct = new ArrayList<>();
-        for (Fact.Report r : reports) {
+        for (Fact.Report r : reports.stream().sorted(Comparator.comparing((Fact.Report r) -> !isOuter(r))).toList()) {
             if (distinct.stream().noneMatch(d -> d.reporter().equals(r.reporter()))) distinct.add(r);
         }
-        // Outer reports (sentence-level "as reported by", "according to") wrap the inner ones.
-        distinct.sort((a, b) -> Boolean.compare(isOuter(a), isOuter(b)));
+        // Outer reports (sentence-level "as reported by", "according to") wrap the inner ones, and
+        // among the inner ones the earlier relay is the nearer to the source.
+        distinct.sort(Comparator.comparing(RuleExtractor::isOuter).thenComparingInt(r -> r.evidence().cue().begin()));
         List<Fact> out = new ArrayList<>(others);
         Fact inner = claim;
         for (Fact.Report r : distinct) {

@@ -16,6 +16,7 @@ import org.claimtrace.map.ArticleGraph;
 import org.claimtrace.map.IngestInfo;
 import org.claimtrace.map.Iris;
 import org.claimtrace.resolve.EntityResolver;
+import org.claimtrace.resolve.Gazetteer;
 import org.claimtrace.resolve.ResolvedArticle;
 import org.claimtrace.source.Article;
 import org.claimtrace.source.ArticleReader;
@@ -35,7 +36,14 @@ public final class Ingester {
     private final Iris iris;
     private final String version;
 
+    private final Reconciler reconciler;
+
     public Ingester(NlpPipeline nlp, FactExtractor extractor, Iris iris, String version) {
+        this(nlp, extractor, iris, version, Gazetteer.load(List.of()));
+    }
+
+    public Ingester(NlpPipeline nlp, FactExtractor extractor, Iris iris, String version, Gazetteer gazetteer) {
+        this.reconciler = new Reconciler(iris, gazetteer);
         this.nlp = Objects.requireNonNull(nlp);
         this.extractor = Objects.requireNonNull(extractor);
         this.iris = Objects.requireNonNull(iris);
@@ -74,7 +82,9 @@ public final class Ingester {
             }
             progress.articleDone(++done, articles.size(), a.sourceName(), outcome);
         }
-        return new IngestReport(added, unchanged, skipped, store.size(), (System.nanoTime() - t0) / 1e9);
+        // Cross-article resolution runs once per batch, after every article's own transaction.
+        Reconciler.Outcome resolution = added > 0 ? reconciler.reconcile(store) : null;
+        return new IngestReport(added, unchanged, skipped, resolution, (System.nanoTime() - t0) / 1e9);
     }
 
     /** The whole pipeline for one article, up to its graph (no store access). */
@@ -84,6 +94,10 @@ public final class Ingester {
         ExtractedArticle extracted = extractor.extract(annotated);
         ResolvedArticle resolved = resolver.resolve(annotated, extracted.extraMentions());
         return mapper.build(resolved, extracted, new IngestInfo(version, NlpPipeline.ANNOTATORS, start, Instant.now()));
+    }
+
+    public Reconciler reconciler() {
+        return reconciler;
     }
 
     public Iris iris() {

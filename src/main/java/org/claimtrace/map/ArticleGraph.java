@@ -85,7 +85,13 @@ public final class ArticleGraph {
                     .addProperty(CT.articleId, id);
             var meta = article.meta();
             if (meta.title() != null) doc.addProperty(Schema.headline, meta.title());
-            if (meta.published() != null) doc.addLiteral(Schema.datePublished, date(meta.published()));
+            if (meta.published() != null) {
+                // Always an xsd:date, so dates order and compare in SPARQL; the time, when given, beside it.
+                doc.addLiteral(Schema.datePublished, m.createTypedLiteral(meta.published().substring(0, 10), XSDDatatype.XSDdate));
+                if (meta.published().length() > 10) {
+                    doc.addLiteral(CT.publishedAt, m.createTypedLiteral(meta.published(), XSDDatatype.XSDdateTime));
+                }
+            }
             if (meta.url() != null) doc.addProperty(Schema.url, m.createResource(meta.url()));
             if (meta.publisher() != null) {
                 Resource pub = m.createResource(iris.entity(NameKeys.key(meta.publisher())))
@@ -100,7 +106,10 @@ public final class ArticleGraph {
             for (MetaSpan s : article.spans()) {
                 if (s.kind() == MetaSpan.Kind.PHOTO_CREDIT) doc.addProperty(CT.photoCredit, personNode(s.value()));
                 if (s.kind() == MetaSpan.Kind.DATELINE) {
-                    doc.addProperty(CT.wireService, m.createResource(iris.entity(NameKeys.key(s.value()))));
+                    doc.addProperty(CT.wireService, m.createResource(iris.entity(NameKeys.key(s.value())))
+                            .addProperty(RDF.type, Schema.NewsMediaOrganization).addProperty(RDF.type, CT.Entity)
+                            .addProperty(CT.entityType, EntityType.MEDIA_OUTLET.name())
+                            .addProperty(Skos.prefLabel, s.value()));
                 }
             }
         }
@@ -108,12 +117,8 @@ public final class ArticleGraph {
         Resource personNode(String name) {
             return m.createResource(iris.entity(NameKeys.key(name)))
                     .addProperty(RDF.type, Schema.Person).addProperty(RDF.type, CT.Entity)
-                    .addProperty(CT.entityType, EntityType.PERSON.name()).addProperty(Schema.name, name);
-        }
-
-        Literal date(String iso) {
-            if (iso.length() == 10) return m.createTypedLiteral(iso, XSDDatatype.XSDdate);
-            return m.createTypedLiteral(iso, XSDDatatype.XSDdateTime);
+                    .addProperty(CT.entityType, EntityType.PERSON.name()).addProperty(Schema.name, name)
+                    .addProperty(Skos.prefLabel, NameKeys.withoutTitle(name));
         }
 
         void provenance() {
@@ -151,7 +156,9 @@ public final class ArticleGraph {
                         .addLiteral(Nif.beginIndex, nonNeg(mention.begin())).addLiteral(Nif.endIndex, nonNeg(mention.end()))
                         .addProperty(Nif.anchorOf, mention.text())
                         .addProperty(Its.taIdentRef, r)
-                        .addProperty(CT.typedBy, mention.source());
+                        .addProperty(CT.typedBy, mention.source())
+                        .addProperty(CT.localKey, e.key())
+                        .addProperty(CT.localType, mention.type().name());
                 if (mention.sentence() >= 0) mr.addProperty(CT.inSentence, m.createResource(iris.sentence(id, mention.sentence())));
             }
             for (String why : e.merges()) r.addProperty(RDFS.comment, "merged in " + article.sourceName() + ": " + why);
@@ -208,6 +215,8 @@ public final class ArticleGraph {
                 label = ev.kind() + " in " + resolved.entityOf(ev.place()).map(Entity::label).orElse(ev.place().text());
             }
             if (!r.hasProperty(Skos.prefLabel)) r.addProperty(Skos.prefLabel, label);
+            EventDates.infer(e.span().text(), article.meta().published()).ifPresent(d ->
+                    r.addLiteral(CT.eventDate, m.createTypedLiteral(d.toString(), XSDDatatype.XSDdate)));
             if (!label.equals(e.span().text())) r.addProperty(Skos.altLabel, e.span().text());
             Resource mr = m.createResource(iris.mention(id, e.span().begin(), e.span().end()))
                     .addProperty(RDF.type, CT.Mention).addProperty(RDF.type, Nif.Phrase)

@@ -45,6 +45,20 @@ public final class CT {
     public static final Property wireService = p("wireService");
     public static final Property eventKind = p("eventKind");
     public static final Property eventDate = p("eventDate");
+    public static final Property publishedAt = p("publishedAt");
+    public static final Property localKey = p("localKey");
+    public static final Property localType = p("localType");
+
+    // Cross-article resolution (the resolution graph)
+    public static final Resource LocalCluster = r("LocalCluster");
+    public static final Resource ClaimGroup = r("ClaimGroup");
+    public static final Property resolvedFrom = p("resolvedFrom");
+    public static final Property inArticle = p("inArticle");
+    public static final Property mergeReason = p("mergeReason");
+    public static final Property typeRule = p("typeRule");
+    public static final Property instance = p("instance");
+    public static final Property firstAppearance = p("firstAppearance");
+    public static final Property articleCount = p("articleCount");
 
     // Every fact
     public static final Property evidence = p("evidence");

@@ -78,7 +78,8 @@ public final class QueryRunner {
                     .timeout(timeoutSeconds, TimeUnit.SECONDS)
                     // Jena 6.0.0 TDB2 fails ("Peek iterator is already empty") when a filter placed
                     // inside a basic graph pattern empties its input; placing filters after the BGP avoids it.
-                    .set(ARQ.optFilterPlacementBGP, false);
+                    .set(ARQ.optFilterPlacementBGP, false)
+                    .set(ARQ.optReorderBGP, true);
             params.forEach((k, v) -> b.substitution(Var.alloc(k), v));
             try (QueryExec qe = b.build()) {
                 if (query.isSelectType()) return new Result.Rows(ResultSetFactory.copyResults(ResultSet.adapt(qe.select())));

@@ -40,6 +40,8 @@ public final class NameKeys {
         s = s.replaceAll("^the\\s+", "");
         s = s.replaceAll("(?<=\\p{L})\\.(?=\\p{L}|$)", "");
         s = s.replaceAll("[-_/–—]+", " ").replaceAll("[^\\p{L}\\p{N} ]", "").replaceAll("\\s+", " ").strip();
+        // "Iranian media outlets" and "Iranian media" are one collective outlet.
+        s = s.replaceAll(" media outlets$", " media");
         return s;
     }
 

@@ -17,6 +17,14 @@ import org.apache.jena.tdb2.TDB2Factory;
 public final class GraphStore implements AutoCloseable {
     public static final Path DEFAULT_DIR = Path.of("claimtrace-db");
 
+    static {
+        // Jena 6.0.0 TDB2 reorders a basic graph pattern by peeking at its first input row and fails
+        // ("Peek iterator is already empty") when the input is empty, e.g. a GRAPH block that
+        // matched nothing joined to the next one. Without a TDB2 reorder transform the peek is
+        // skipped; QueryRunner asks ARQ to reorder patterns statically instead (ARQ.optReorderBGP).
+        org.apache.jena.tdb2.sys.SystemTDB.setDefaultReorderTransform(null);
+    }
+
     private final Path dir;
     private final Dataset dataset;
 

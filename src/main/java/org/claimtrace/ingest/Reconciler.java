@@ -1,0 +1,342 @@
+package org.claimtrace.ingest;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSetRewindable;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
+import org.claimtrace.annotate.EntityType;
+import org.claimtrace.map.CT;
+import org.claimtrace.map.Iris;
+import org.claimtrace.map.Prefixes;
+import org.claimtrace.map.Vocab.Schema;
+import org.claimtrace.map.Vocab.Skos;
+import org.claimtrace.query.QueryRunner;
+import org.claimtrace.resolve.CanonicalEntity;
+import org.claimtrace.resolve.CrossArticleResolver;
+import org.claimtrace.resolve.EventResolver;
+import org.claimtrace.resolve.Gazetteer;
+import org.claimtrace.resolve.LocalCluster;
+import org.claimtrace.resolve.NameKeys;
+import org.claimtrace.source.ArticleIds;
+import org.claimtrace.store.GraphStore;
+
+/**
+ * Brings the store to one node per real-world thing after articles were added or removed.
+ * It reads every article's own entities (kept on the mentions as ct:localKey), resolves them
+ * across articles, rewrites each article graph whose entity or event IRIs, labels or types
+ * change (one transaction per article), and rebuilds the resolution graph: why each article's
+ * entity belongs to its node, verified owl:sameAs links, gazetteer links, and claim groups with
+ * their first appearance. The outcome depends only on the articles in the store.
+ */
+public final class Reconciler {
+    private final Iris iris;
+    private final Gazetteer gazetteer;
+
+    public Reconciler(Iris iris, Gazetteer gazetteer) {
+        this.iris = iris;
+        this.gazetteer = gazetteer;
+    }
+
+    /** The named graph holding cross-article resolution. */
+    public String resolutionGraph() {
+        return iris.base() + "graph/resolution";
+    }
+
+    /** What a reconciliation did. */
+    public record Outcome(int entities, int events, int articlesRewritten, int claimGroups) {}
+
+    public Outcome reconcile(GraphStore store) {
+        QueryRunner q = new QueryRunner(store.dataset());
+        List<LocalCluster> clusters = readClusters(q);
+        List<CanonicalEntity> entities = new CrossArticleResolver(gazetteer).resolve(clusters);
+        Map<String, Map<String, String>> entityMap = new HashMap<>();
+        Map<String, CanonicalEntity> canonicalOf = new HashMap<>();
+        for (CanonicalEntity e : entities) {
+            for (LocalCluster c : e.members()) {
+                entityMap.computeIfAbsent(c.article(), a -> new HashMap<>()).put(c.currentIri(), iris.entity(e.slug()));
+                canonicalOf.put(c.id(), e);
+            }
+        }
+        Map<String, CanonicalEntity> byIri = new HashMap<>();
+        for (CanonicalEntity e : entities) byIri.put(iris.entity(e.slug()), e);
+
+        List<EventResolver.LocalEvent> localEvents = readEvents(q, entityMap, byIri);
+        List<EventResolver.CanonicalEvent> events = new EventResolver().resolve(localEvents);
+        Map<String, Map<String, EventResolver.CanonicalEvent>> eventMap = new HashMap<>();
+        for (EventResolver.CanonicalEvent ev : events) {
+            for (EventResolver.LocalEvent le : ev.members()) {
+                eventMap.computeIfAbsent(le.article(), a -> new HashMap<>()).put(le.currentIri(), ev);
+            }
+        }
+
+        Map<String, Map<String, Set<String>>> storedLabels = storedDescriptions(q);
+        Set<String> articles = new TreeSet<>(entityMap.keySet());
+        articles.addAll(eventMap.keySet());
+        int rewritten = 0;
+        for (String article : articles) {
+            Map<String, String> mapping = new HashMap<>(entityMap.getOrDefault(article, Map.of()));
+            Map<String, EventResolver.CanonicalEvent> evs = eventMap.getOrDefault(article, Map.of());
+            evs.forEach((old, ev) -> mapping.put(old, iris.event(ev.slug())));
+            if (needsRewrite(article, mapping, byIri, evs, storedLabels.getOrDefault(article, Map.of()))) {
+                rewrite(store, article, mapping, byIri, evs, clusters);
+                rewritten++;
+            }
+        }
+        int groups = writeResolutionGraph(store, entities, events, q);
+        return new Outcome(entities.size(), events.size(), rewritten, groups);
+    }
+
+    // ------------------------------------------------------------------ reading
+
+    private static final String P = "PREFIX ct: <https://claimtrace.org/ns#> PREFIX skos: <http://www.w3.org/2004/02/skos/core#> "
+            + "PREFIX itsrdf: <http://www.w3.org/2005/11/its/rdf#> PREFIX schema: <https://schema.org/> "
+            + "PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#> ";
+
+    private List<LocalCluster> readClusters(QueryRunner q) {
+        record Acc(String cur, Map<String, Integer> surfaces, Map<EntityType, Integer> types, boolean[] outlet) {}
+        Map<String, Acc> acc = new TreeMap<>();
+        Map<String, String[]> keyOf = new HashMap<>();
+        for (QuerySolution s : rows(q, P + "SELECT ?g ?lk ?cur ?text ?lt ?by WHERE { GRAPH ?g { ?m a ct:Mention ; ct:localKey ?lk ; "
+                + "itsrdf:taIdentRef ?cur ; nif:anchorOf ?text ; ct:localType ?lt ; ct:typedBy ?by } }")) {
+            String g = s.getResource("g").getURI();
+            String lk = s.getLiteral("lk").getString();
+            String id = g + "#" + lk;
+            Acc a = acc.computeIfAbsent(id, k -> new Acc(s.getResource("cur").getURI(), new TreeMap<>(),
+                    new EnumMap<>(EntityType.class), new boolean[1]));
+            keyOf.put(id, new String[] {g, lk});
+            a.surfaces().merge(s.getLiteral("text").getString(), 1, Integer::sum);
+            a.types().merge(EntityType.valueOf(s.getLiteral("lt").getString()), 1, Integer::sum);
+            if (s.getLiteral("by").getString().startsWith("outlet-")) a.outlet()[0] = true;
+        }
+        List<LocalCluster> out = new ArrayList<>();
+        acc.forEach((id, a) -> out.add(new LocalCluster(keyOf.get(id)[0], keyOf.get(id)[1], a.cur(), a.surfaces(), a.types(), a.outlet()[0])));
+        return out;
+    }
+
+    private List<EventResolver.LocalEvent> readEvents(QueryRunner q, Map<String, Map<String, String>> entityMap,
+                                                      Map<String, CanonicalEntity> byIri) {
+        Map<String, EventResolver.LocalEvent> out = new TreeMap<>();
+        for (QuerySolution s : rows(q, P + "SELECT ?g ?e ?kind ?loc ?d ?pub WHERE { GRAPH ?g { ?e a ct:Event ; ct:eventKind ?kind "
+                + "OPTIONAL { ?e schema:location ?loc } OPTIONAL { ?e ct:eventDate ?d } OPTIONAL { ?g schema:datePublished ?pub } } } "
+                + "ORDER BY ?g ?e ?d")) {
+            String g = s.getResource("g").getURI();
+            String e = s.getResource("e").getURI();
+            String key = g + " " + e;
+            if (out.containsKey(key)) continue;
+            String place = null;
+            String placeLabel = null;
+            if (s.contains("loc")) {
+                String loc = s.getResource("loc").getURI();
+                place = entityMap.getOrDefault(g, Map.of()).getOrDefault(loc, loc);
+                CanonicalEntity pe = byIri.get(place);
+                placeLabel = pe != null ? pe.label() : place.replaceAll(".*/", "");
+            }
+            LocalDate date = s.contains("d") ? LocalDate.parse(s.getLiteral("d").getLexicalForm().substring(0, 10))
+                    : s.contains("pub") ? LocalDate.parse(s.getLiteral("pub").getLexicalForm().substring(0, 10)) : null;
+            out.put(key, new EventResolver.LocalEvent(g, e, s.getLiteral("kind").getString(), place, placeLabel, date));
+        }
+        return new ArrayList<>(out.values());
+    }
+
+    /** Per article, per described node: its prefLabels and entity types as stored ("label:" and "type:" prefixed). */
+    private Map<String, Map<String, Set<String>>> storedDescriptions(QueryRunner q) {
+        Map<String, Map<String, Set<String>>> out = new HashMap<>();
+        for (QuerySolution s : rows(q, P + "SELECT ?g ?e ?pl ?et WHERE { GRAPH ?g { ?e ct:entityType ?et ; skos:prefLabel ?pl "
+                + "FILTER EXISTS { ?m itsrdf:taIdentRef ?e } } }")) {
+            Set<String> set = out.computeIfAbsent(s.getResource("g").getURI(), k -> new HashMap<>())
+                    .computeIfAbsent(s.getResource("e").getURI(), k -> new TreeSet<>());
+            set.add("label:" + s.getLiteral("pl").getString());
+            set.add("type:" + s.getLiteral("et").getString());
+        }
+        return out;
+    }
+
+    private static List<QuerySolution> rows(QueryRunner q, String sparql) {
+        ResultSetRewindable rs = ((QueryRunner.Result.Rows) q.run(QueryRunner.parse(sparql), Map.<String, Node>of())).rows();
+        List<QuerySolution> out = new ArrayList<>();
+        while (rs.hasNext()) out.add(rs.next());
+        return out;
+    }
+
+    // ------------------------------------------------------------------ rewriting article graphs
+
+    private boolean needsRewrite(String article, Map<String, String> mapping, Map<String, CanonicalEntity> byIri,
+                                 Map<String, EventResolver.CanonicalEvent> events, Map<String, Set<String>> stored) {
+        for (var e : mapping.entrySet()) {
+            if (!e.getKey().equals(e.getValue())) return true;
+            Set<String> want = new TreeSet<>();
+            CanonicalEntity ce = byIri.get(e.getValue());
+            if (ce != null) {
+                want.add("label:" + ce.label());
+                want.add("type:" + ce.type().name());
+            } else if (events.containsKey(e.getKey())) {
+                want.add("label:" + events.get(e.getKey()).label());
+                want.add("type:EVENT");
+            }
+            if (!want.equals(stored.getOrDefault(e.getKey(), Set.of()))) return true;
+        }
+        return false;
+    }
+
+    private static final Set<String> DESCRIPTION = Set.of(RDF.type.getURI(), Skos.prefLabel.getURI(), Skos.altLabel.getURI(),
+            CT.entityType.getURI());
+
+    private void rewrite(GraphStore store, String article, Map<String, String> mapping, Map<String, CanonicalEntity> byIri,
+                         Map<String, EventResolver.CanonicalEvent> events, List<LocalCluster> clusters) {
+        Model old = Txn.calculateRead(store.dataset(), () ->
+                ModelFactory.createDefaultModel().add(store.dataset().getNamedModel(article)));
+        Model m = Prefixes.apply(ModelFactory.createDefaultModel());
+        for (Statement st : old.listStatements().toList()) {
+            boolean described = st.getSubject().isURIResource() && mapping.containsKey(st.getSubject().getURI());
+            if (described && DESCRIPTION.contains(st.getPredicate().getURI())) continue;
+            m.add(map(m, st.getSubject(), mapping).asResource(), st.getPredicate(), map(m, st.getObject(), mapping));
+        }
+        // Entities: the canonical label and type; the article's own names for it as altLabels.
+        Map<String, Set<String>> surfaces = new HashMap<>();
+        for (LocalCluster c : clusters) {
+            if (!c.article().equals(article)) continue;
+            surfaces.computeIfAbsent(mapping.get(c.currentIri()), k -> new TreeSet<>()).addAll(c.surfaces().keySet());
+        }
+        surfaces.forEach((iri, names) -> {
+            CanonicalEntity ce = byIri.get(iri);
+            Resource r = m.createResource(iri).addProperty(RDF.type, CT.Entity).addProperty(RDF.type, schemaClass(ce.type()))
+                    .addProperty(CT.entityType, ce.type().name()).addProperty(Skos.prefLabel, ce.label());
+            for (String n : names) {
+                String clean = NameKeys.withoutTitle(n.replaceAll("(?:'s|’s)$", ""));
+                if (!clean.equals(ce.label())) r.addProperty(Skos.altLabel, clean);
+            }
+        });
+        // Events: the merged label; the article's own phrases as altLabels.
+        Set<String> eventIris = new HashSet<>();
+        events.values().forEach(ev -> {
+            String iri = iris.event(ev.slug());
+            if (!eventIris.add(iri)) return;
+            m.createResource(iri).addProperty(RDF.type, CT.Event).addProperty(RDF.type, Schema.Event)
+                    .addProperty(CT.entityType, "EVENT").addProperty(Skos.prefLabel, ev.label());
+        });
+        Property anchor = m.createProperty(org.claimtrace.map.Vocab.NIF, "anchorOf");
+        Property ident = m.createProperty(org.claimtrace.map.Vocab.ITSRDF, "taIdentRef");
+        for (Statement st : m.listStatements(null, ident, (RDFNode) null).toList()) {
+            if (!st.getObject().isURIResource() || !eventIris.contains(st.getObject().asResource().getURI())) continue;
+            Statement a = st.getSubject().getProperty(anchor);
+            if (a != null) st.getObject().asResource().addProperty(Skos.altLabel, a.getString());
+        }
+        store.put(article, m);
+    }
+
+    private static RDFNode map(Model m, RDFNode n, Map<String, String> mapping) {
+        if (n.isURIResource() && mapping.containsKey(n.asResource().getURI())) return m.createResource(mapping.get(n.asResource().getURI()));
+        return n;
+    }
+
+    private static Resource schemaClass(EntityType t) {
+        return switch (t) {
+            case PERSON -> Schema.Person;
+            case ORGANIZATION -> Schema.Organization;
+            case PLACE -> Schema.Place;
+            case MEDIA_OUTLET -> Schema.NewsMediaOrganization;
+        };
+    }
+
+    // ------------------------------------------------------------------ the resolution graph
+
+    private int writeResolutionGraph(GraphStore store, List<CanonicalEntity> entities, List<EventResolver.CanonicalEvent> events,
+                                     QueryRunner q) {
+        Model m = Prefixes.apply(ModelFactory.createDefaultModel());
+        Map<String, String> conceptEntity = new HashMap<>();
+        for (CanonicalEntity e : entities) if (e.concept() != null) conceptEntity.put(e.concept().iri(), iris.entity(e.slug()));
+        for (CanonicalEntity e : entities) {
+            Resource r = m.createResource(iris.entity(e.slug())).addProperty(CT.typeRule, e.typeRule());
+            if (e.concept() != null) {
+                for (String s : e.concept().sameAs()) r.addProperty(OWL.sameAs, m.createResource(s));
+                for (String b : e.concept().branchOf()) {
+                    if (conceptEntity.containsKey(b)) r.addProperty(CT.branchOf, m.createResource(conceptEntity.get(b)));
+                }
+                for (String o : e.concept().mediaOutletOf()) {
+                    if (conceptEntity.containsKey(o)) r.addProperty(CT.mediaOutletOf, m.createResource(conceptEntity.get(o)));
+                }
+            }
+            for (LocalCluster c : e.members()) {
+                r.addProperty(CT.resolvedFrom, m.createResource(c.article() + "#cluster-" + NameKeys.slug(c.localKey()))
+                        .addProperty(RDF.type, CT.LocalCluster).addProperty(CT.inArticle, m.createResource(c.article()))
+                        .addProperty(CT.localKey, c.localKey())
+                        .addProperty(CT.mergeReason, e.reasons().get(c.id())));
+            }
+        }
+        for (EventResolver.CanonicalEvent ev : events) {
+            Resource r = m.createResource(iris.event(ev.slug()));
+            if (ev.date() != null) r.addLiteral(CT.eventDate, m.createTypedLiteral(ev.date().toString(), XSDDatatype.XSDdate));
+            for (EventResolver.LocalEvent le : ev.members()) {
+                r.addProperty(CT.resolvedFrom, m.createResource(le.article() + "#event-" + le.currentIri().replaceAll(".*/", ""))
+                        .addProperty(RDF.type, CT.LocalCluster).addProperty(CT.inArticle, m.createResource(le.article()))
+                        .addProperty(CT.mergeReason, le.place() == null ? "event of this article (no place stated)"
+                                : "same kind, place and a date within " + EventResolver.WINDOW_DAYS + " days"));
+            }
+        }
+        int groups = claimGroups(m, q);
+        Txn.executeWrite(store.dataset(), () -> {
+            store.dataset().removeNamedModel(resolutionGraph());
+            store.dataset().addNamedModel(resolutionGraph(), m);
+        });
+        return groups;
+    }
+
+    /** The same claim (claimant and event) carried by several articles: one node, its instances, first appearance, relays. */
+    private int claimGroups(Model m, QueryRunner q) {
+        record Inst(String claim, String article, String pub) {}
+        Map<String, List<Inst>> groups = new TreeMap<>();
+        Map<String, Set<String>> reporters = new HashMap<>();
+        Map<String, String[]> parts = new HashMap<>();
+        for (QuerySolution s : rows(q, P + "SELECT ?g ?c ?who ?ev ?pub ?rep WHERE { GRAPH ?g { ?c a ct:Claim ; ct:claimant ?who "
+                + "OPTIONAL { ?c ct:event ?ev } OPTIONAL { ?g schema:datePublished ?pub } "
+                + "OPTIONAL { ?r ct:reported ?c ; ct:reporter ?rep } } }")) {
+            String who = s.getResource("who").getURI();
+            String ev = s.contains("ev") ? s.getResource("ev").getURI() : "";
+            String key = who + "|" + ev;
+            parts.put(key, new String[] {who, ev});
+            Inst inst = new Inst(s.getResource("c").getURI(), s.getResource("g").getURI(),
+                    s.contains("pub") ? s.getLiteral("pub").getLexicalForm() : null);
+            List<Inst> list = groups.computeIfAbsent(key, k -> new ArrayList<>());
+            if (!list.contains(inst)) list.add(inst);
+            if (s.contains("rep")) reporters.computeIfAbsent(key, k -> new TreeSet<>()).add(s.getResource("rep").getURI());
+        }
+        for (var e : groups.entrySet()) {
+            String[] p = parts.get(e.getKey());
+            Resource g = m.createResource(iris.base() + "claim/" + ArticleIds.sha256(e.getKey()).substring(0, 16))
+                    .addProperty(RDF.type, CT.ClaimGroup).addProperty(CT.claimant, m.createResource(p[0]));
+            if (!p[1].isEmpty()) g.addProperty(CT.event, m.createResource(p[1]));
+            Set<String> arts = new TreeSet<>();
+            for (Inst i : e.getValue()) {
+                g.addProperty(CT.instance, m.createResource(i.claim()));
+                arts.add(i.article());
+            }
+            g.addLiteral(CT.articleCount, m.createTypedLiteral(arts.size()));
+            Inst first = e.getValue().stream().min(Comparator.comparing((Inst i) -> i.pub() == null ? "9999" : i.pub())
+                    .thenComparing(Inst::article)).orElseThrow();
+            g.addProperty(CT.firstAppearance, m.createResource(first.article()));
+            for (String r : reporters.getOrDefault(e.getKey(), Set.of())) g.addProperty(CT.reportedBy, m.createResource(r));
+        }
+        return groups.size();
+    }
+
+}

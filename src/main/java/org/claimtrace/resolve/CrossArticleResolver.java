@@ -1,0 +1,220 @@
+package org.claimtrace.resolve;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.claimtrace.annotate.EntityType;
+import org.claimtrace.source.ArticleIds;
+
+/**
+ * Resolution across articles: which articles' entities are one thing. The result depends only on
+ * the set of clusters, never on the order articles came in, so re-ingesting in another order gives
+ * the same graph and removing an article undoes what only it supported.
+ *
+ * <p>Rules, in order: (1) a name in the gazetteer joins its concept, and two concepts never merge;
+ * (2) clusters sharing a name key merge, except one-word person names (a surname alone is no
+ * evidence that two articles mean the same person); (3) an acronym an article defines ("IS" =
+ * "Islamic State") expands compounds elsewhere ("IS-Khorasan" = "Islamic State Khorasan"), which
+ * then join the one cluster whose name starts with the expansion. Each membership keeps its reason.
+ */
+public final class CrossArticleResolver {
+    private static final List<EntityType> PRIORITY =
+            List.of(EntityType.MEDIA_OUTLET, EntityType.ORGANIZATION, EntityType.PERSON, EntityType.PLACE);
+
+    private final Gazetteer gazetteer;
+
+    public CrossArticleResolver(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    public List<CanonicalEntity> resolve(List<LocalCluster> input) {
+        List<LocalCluster> clusters = input.stream().sorted(Comparator.comparing(LocalCluster::id)).toList();
+        Map<String, LocalCluster> byId = new LinkedHashMap<>();
+        clusters.forEach(c -> byId.put(c.id(), c));
+        Map<String, String> parent = new HashMap<>();
+        Map<String, Gazetteer.Concept> conceptOfRoot = new HashMap<>();
+        Map<String, String> reasons = new HashMap<>();
+        for (LocalCluster c : clusters) parent.put(c.id(), c.id());
+
+        // (1) Gazetteer.
+        for (LocalCluster c : clusters) {
+            Gazetteer.Concept g = conceptOf(c);
+            if (g != null) {
+                conceptOfRoot.put(c.id(), g);
+                reasons.put(c.id(), "gazetteer: " + g.label());
+            }
+        }
+        Map<String, String> conceptRoot = new TreeMap<>();
+        for (LocalCluster c : clusters) {
+            Gazetteer.Concept g = conceptOfRoot.get(c.id());
+            if (g == null) continue;
+            String first = conceptRoot.putIfAbsent(g.iri(), c.id());
+            if (first != null) union(parent, conceptOfRoot, first, c.id());
+        }
+        // (2) Shared name keys.
+        Map<String, List<String>> byKey = new TreeMap<>();
+        for (LocalCluster c : clusters) for (String k : keys(c)) byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(c.id());
+        for (var e : byKey.entrySet()) {
+            List<String> ids = e.getValue();
+            boolean oneWordPerson = !e.getKey().contains(" ") && ids.stream().allMatch(id -> isPerson(byId.get(id)));
+            if (ids.size() < 2 || oneWordPerson) continue;
+            for (int i = 1; i < ids.size(); i++) {
+                if (union(parent, conceptOfRoot, ids.getFirst(), ids.get(i))) {
+                    reasons.putIfAbsent(ids.get(i), "name key: " + e.getKey());
+                }
+            }
+        }
+        // (3) Acronyms learned in one article expand compounds in another.
+        Map<String, String> expansions = learnedAcronyms(clusters);
+        for (LocalCluster c : clusters) {
+            for (String k : keys(c)) {
+                String[] parts = k.split(" ", 2);
+                String longForm = expansions.get(parts[0]);
+                if (parts.length < 2 || longForm == null) continue;
+                String expanded = longForm + " " + parts[1];
+                Gazetteer.Concept g = gazetteer.byKey(expanded);
+                List<String> targets = byKey.keySet().stream()
+                        .filter(o -> o.equals(expanded) || o.startsWith(expanded + " "))
+                        .flatMap(o -> byKey.get(o).stream()).map(id -> find(parent, id)).distinct().toList();
+                String why = "acronym learned in another article: " + parts[0].toUpperCase() + " = " + longForm;
+                if (targets.size() == 1 && union(parent, conceptOfRoot, targets.getFirst(), c.id())) {
+                    reasons.putIfAbsent(c.id(), why);
+                } else if (targets.isEmpty() && g != null && !conceptOfRoot.containsKey(find(parent, c.id()))) {
+                    conceptOfRoot.put(find(parent, c.id()), g);
+                    reasons.putIfAbsent(c.id(), why + ", which the gazetteer knows as " + g.label());
+                }
+            }
+        }
+
+        Map<String, List<LocalCluster>> groups = new TreeMap<>();
+        for (LocalCluster c : clusters) groups.computeIfAbsent(find(parent, c.id()), x -> new ArrayList<>()).add(c);
+        List<CanonicalEntity> out = new ArrayList<>();
+        Map<String, Integer> slugUse = new HashMap<>();
+        for (var e : groups.entrySet()) {
+            List<LocalCluster> members = e.getValue();
+            Gazetteer.Concept g = conceptOfRoot.get(e.getKey());
+            String label = g != null ? g.label() : preferredLabel(members);
+            String slug = NameKeys.slug(g != null ? g.id() : NameKeys.key(label));
+            if (slugUse.merge(slug, 1, Integer::sum) > 1) {
+                // Two things with one name (two people called "Smith"): the later one in id order gets a suffix.
+                slug = slug + "-" + ArticleIds.sha256(members.getFirst().id()).substring(0, 8);
+            }
+            EntityType type;
+            String rule;
+            if (g != null) {
+                type = g.type();
+                rule = "gazetteer";
+            } else if (members.stream().anyMatch(LocalCluster::outletEvidence)) {
+                type = EntityType.MEDIA_OUTLET;
+                rule = "outlet lexicon or context";
+            } else {
+                type = majority(members);
+                rule = "majority of mentions";
+            }
+            Map<String, String> why = new TreeMap<>();
+            for (LocalCluster m : members) why.put(m.id(), reasons.getOrDefault(m.id(), "first of its name"));
+            out.add(new CanonicalEntity(slug, label, type, rule, members, why, g));
+        }
+        return out;
+    }
+
+    private Gazetteer.Concept conceptOf(LocalCluster c) {
+        List<String> bySupport = c.surfaces().entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey).toList();
+        for (String s : bySupport) {
+            Gazetteer.Concept g = gazetteer.byKey(NameKeys.key(s));
+            if (g != null) return g;
+        }
+        return null;
+    }
+
+    /** Acronym key to long-form key, from clusters holding both (only when unambiguous). */
+    private static Map<String, String> learnedAcronyms(List<LocalCluster> clusters) {
+        Map<String, Set<String>> seen = new TreeMap<>();
+        for (LocalCluster c : clusters) {
+            List<String> acronyms = c.surfaces().keySet().stream().filter(NameKeys::isAcronym).map(NameKeys::key).toList();
+            List<String> longForms = c.surfaces().keySet().stream()
+                    .filter(s -> !NameKeys.isAcronym(s) && NameKeys.key(s).contains(" ")).map(NameKeys::key).toList();
+            for (String a : acronyms) {
+                for (String l : longForms) {
+                    if (NameKeys.initials(l).equals(a.replace(" ", ""))) seen.computeIfAbsent(a, x -> new TreeSet<>()).add(l);
+                }
+            }
+        }
+        Map<String, String> out = new HashMap<>();
+        seen.forEach((a, ls) -> {
+            if (ls.size() == 1) out.put(a, ls.iterator().next());
+        });
+        return out;
+    }
+
+    private static Set<String> keys(LocalCluster c) {
+        Set<String> out = new TreeSet<>();
+        for (String s : c.surfaces().keySet()) {
+            String k = NameKeys.key(s);
+            if (!k.isEmpty()) out.add(k);
+        }
+        return out;
+    }
+
+    private static boolean isPerson(LocalCluster c) {
+        return majority(List.of(c)) == EntityType.PERSON;
+    }
+
+    private static EntityType majority(List<LocalCluster> members) {
+        Map<EntityType, Integer> votes = new EnumMap<>(EntityType.class);
+        for (LocalCluster m : members) m.types().forEach((t, n) -> votes.merge(t, n, Integer::sum));
+        return votes.entrySet().stream()
+                .max(Comparator.comparingInt((Map.Entry<EntityType, Integer> x) -> x.getValue())
+                        .thenComparingInt(x -> -PRIORITY.indexOf(x.getKey())))
+                .map(Map.Entry::getKey).orElse(EntityType.ORGANIZATION);
+    }
+
+    /** The name used most, preferring full names to acronyms and titles; ties: longer, then alphabetical. */
+    private static String preferredLabel(List<LocalCluster> members) {
+        Map<String, Integer> counts = new TreeMap<>();
+        for (LocalCluster m : members) {
+            m.surfaces().forEach((s, n) -> counts.merge(NameKeys.withoutTitle(s.replaceAll("(?:'s|’s)$", "")), n, Integer::sum));
+        }
+        return counts.entrySet().stream()
+                .max(Comparator.comparingInt((Map.Entry<String, Integer> e) -> NameKeys.isAcronym(e.getKey()) ? 0 : 1)
+                        .thenComparingInt(e -> e.getKey().contains(" ") ? 1 : 0)
+                        .thenComparingInt(Map.Entry::getValue)
+                        .thenComparingInt(e -> e.getKey().length())
+                        .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+                .orElseThrow().getKey();
+    }
+
+    private static String find(Map<String, String> parent, String id) {
+        String p = parent.get(id);
+        if (p.equals(id)) return id;
+        String root = find(parent, p);
+        parent.put(id, root);
+        return root;
+    }
+
+    /** Joins two sets unless that would merge two different gazetteer concepts; true when joined now. */
+    private static boolean union(Map<String, String> parent, Map<String, Gazetteer.Concept> conceptOfRoot, String a, String b) {
+        String ra = find(parent, a);
+        String rb = find(parent, b);
+        if (ra.equals(rb)) return false;
+        Gazetteer.Concept ca = conceptOfRoot.get(ra);
+        Gazetteer.Concept cb = conceptOfRoot.get(rb);
+        if (ca != null && cb != null && !ca.iri().equals(cb.iri())) return false;
+        // The smaller id stays root, so the result does not depend on the order of unions.
+        String root = ra.compareTo(rb) <= 0 ? ra : rb;
+        String child = root.equals(ra) ? rb : ra;
+        parent.put(child, root);
+        if (ca != null || cb != null) conceptOfRoot.put(root, ca != null ? ca : cb);
+        conceptOfRoot.remove(child);
+        return true;
+    }
+}

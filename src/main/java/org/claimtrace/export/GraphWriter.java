@@ -65,8 +65,15 @@ public final class GraphWriter {
         return ids::get;
     }
 
+    /** Stable ids n0, n1... in the graph's node order, for formats whose ids cannot hold an IRI (GraphML NMTOKEN, DOT). */
+    private static Function<GraphNode, String> nodeIds(Graph<GraphNode, GraphEdge> g) {
+        Map<GraphNode, String> ids = new HashMap<>();
+        for (GraphNode n : g.vertexSet()) ids.put(n, "n" + ids.size());
+        return ids::get;
+    }
+
     private static void graphml(Graph<GraphNode, GraphEdge> g, Writer out) {
-        GraphMLExporter<GraphNode, GraphEdge> x = new GraphMLExporter<>(GraphNode::iri);
+        GraphMLExporter<GraphNode, GraphEdge> x = new GraphMLExporter<>(nodeIds(g));
         x.setEdgeIdProvider(edgeIds(g));
         var node = GraphMLExporter.AttributeCategory.NODE;
         var edge = GraphMLExporter.AttributeCategory.EDGE;
@@ -113,9 +120,7 @@ public final class GraphWriter {
     }
 
     private static void dot(Graph<GraphNode, GraphEdge> g, Writer out) {
-        Map<GraphNode, String> ids = new HashMap<>();
-        for (GraphNode n : g.vertexSet()) ids.put(n, "n" + ids.size());
-        DOTExporter<GraphNode, GraphEdge> x = new DOTExporter<>(ids::get);
+        DOTExporter<GraphNode, GraphEdge> x = new DOTExporter<>(nodeIds(g));
         x.setGraphIdProvider(() -> "claimtrace");
         x.setVertexAttributeProvider(n -> {
             Map<String, Attribute> a = nodeAttributes(n);

@@ -112,10 +112,21 @@ final class ExportCmd implements Callable<Integer> {
             out.flush();
             return;
         }
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(output))) {
-            body.accept(out);
+        // Written beside the target and moved into place, so a failed export leaves no half file.
+        Path part = output.resolveSibling(output.getFileName() + ".part");
+        try {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(part))) {
+                body.accept(out);
+            }
+            Files.move(part, output, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UserError("cannot write " + output + " (" + e.getMessage() + ")");
+        } finally {
+            try {
+                Files.deleteIfExists(part);
+            } catch (IOException e) {
+                spec.commandLine().getErr().println("claimtrace: could not delete " + part);
+            }
         }
     }
 }

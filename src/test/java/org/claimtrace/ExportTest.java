@@ -114,6 +114,7 @@ class ExportTest {
     @Test
     void oneArticleIsExportedByFileNameAsItsOwnNamedGraph(@TempDir Path tmp) throws Exception {
         String db = SeedStore.store().dir().toString();
+        long quads = storeQuads();
         SeedStore.store().close();
         try {
             Path out = tmp.resolve("one.nq");
@@ -128,6 +129,15 @@ class ExportTest {
             Graph g = GraphFactory.createDefaultGraph();
             RDFParser.fromString(ttl.out(), Lang.TURTLE).parse(g);
             assertEquals(one.stream().count(), g.size(), "ttl of one article = its graph");
+
+            // The whole store through standard output, which passes the text on in chunks:
+            // no character (the seeds have curly quotes) may be split between two chunks.
+            Run all = CliTest.run("export", "--store", db, "--format", "trig");
+            assertEquals(0, all.code(), all.err());
+            assertTrue(all.out().length() > 200_000, "several chunks: " + all.out().length());
+            DatasetGraph whole = parseQuads(all.out().getBytes(StandardCharsets.UTF_8), Lang.TRIG);
+            assertEquals(quads, whole.stream().count());
+            assertFalse(all.out().contains("\uFFFD"), "no broken character");
 
             Run cyto = CliTest.run("export", "--store", db, "--format", "cytoscape", "--where", "entity=" + PUTIN + ",depth=1");
             assertEquals(0, cyto.code(), cyto.err());
@@ -250,6 +260,14 @@ class ExportTest {
             assertTrue(ids.contains(data.get("source").getAsString().value()) && ids.contains(data.get("target").getAsString().value()), data.toString());
             assertTrue(data.get("sources").isNumber(), data.toString());
         }
+    }
+
+    @Test
+    void whereConditionsSplitAtCommasOutsideAngleBrackets() {
+        GraphFilter f = GraphFilter.parse(List.of("entity=<https://example.org/a,b>,depth=2", "min-sources=3"));
+        assertEquals("https://example.org/a,b", f.entity());
+        assertEquals(2, f.depth());
+        assertEquals(3, f.minSources());
     }
 
     @Test

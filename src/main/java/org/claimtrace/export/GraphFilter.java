@@ -13,7 +13,8 @@ import java.util.List;
  *     (inclusive; undated articles are left out once a date is given);
  * <li>{@code min-sources=N}: only relations stated by at least N distinct articles.
  * </ul>
- * Written as {@code --where key=value[,key=value...]}, the option repeatable.
+ * Written as {@code --where key=value[,key=value...]}, the option repeatable; an IRI that holds a
+ * comma is written in angle brackets.
  */
 public record GraphFilter(String event, String entity, int depth, LocalDate from, LocalDate to, int minSources) {
     public static final GraphFilter NONE = new GraphFilter(null, null, 1, null, null, 1);
@@ -36,7 +37,7 @@ public record GraphFilter(String event, String entity, int depth, LocalDate from
         LocalDate to = null;
         int minSources = 1;
         for (String group : where) {
-            for (String cond : group.split(",")) {
+            for (String cond : conditions(group)) {
                 String c = cond.strip();
                 if (c.isEmpty()) continue;
                 int eq = c.indexOf('=');
@@ -61,6 +62,25 @@ public record GraphFilter(String event, String entity, int depth, LocalDate from
         if (from != null && to != null && from.isAfter(to)) throw new IllegalArgumentException(
                 "--where from=" + from + " is after to=" + to);
         return new GraphFilter(event, entity, depth == null ? 1 : depth, from, to, minSources);
+    }
+
+    /** Splits at commas outside {@code <...>}, so an IRI written in angle brackets may hold a comma. */
+    static List<String> conditions(String group) {
+        List<String> out = new java.util.ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        boolean inIri = false;
+        for (char c : group.toCharArray()) {
+            if (c == '<') inIri = true;
+            if (c == '>') inIri = false;
+            if (c == ',' && !inIri) {
+                out.add(cur.toString());
+                cur.setLength(0);
+            } else {
+                cur.append(c);
+            }
+        }
+        out.add(cur.toString());
+        return out;
     }
 
     private static String iri(String cond, String v) {

@@ -33,6 +33,13 @@ final class IngestCmd implements Callable<Integer> {
     @Option(names = "--force", description = "re-extract articles already in the store")
     boolean force;
 
+    @Option(names = "--threads", paramLabel = "N", description = "articles annotated at once (default: all ${DEFAULT-VALUE} cores)")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--batch", paramLabel = "N", defaultValue = "1",
+            description = "article graphs per write transaction (default: ${DEFAULT-VALUE}); a failed batch is retried article by article")
+    int batchSize;
+
     @Option(names = "--max-size", paramLabel = "BYTES", defaultValue = "" + ArticleReader.DEFAULT_MAX_BYTES,
             description = "skip files larger than this (default: ${DEFAULT-VALUE})")
     long maxSize;
@@ -58,7 +65,13 @@ final class IngestCmd implements Callable<Integer> {
                 err.printf("[%d/%d] %-9s %s  (%.2f articles/s)%n", done, total, outcome.name().toLowerCase(), name, done / secs);
                 err.flush();
             };
-            IngestReport r = ingester.ingest(batch.articles(), List.of(), gs, force, progress);
+            Ingester.Options options;
+            try {
+                options = new Ingester.Options(force, threads, batchSize);
+            } catch (IllegalArgumentException e) {
+                throw new UserError(e.getMessage());
+            }
+            IngestReport r = ingester.ingest(batch.articles(), List.of(), gs, options, progress);
             List<Skipped> failed = r.skipped();
             for (Skipped s : failed) err.println("claimtrace: " + s);
             int skipped = batch.skipped().size() + failed.size();

@@ -2,7 +2,15 @@ package org.claimtrace.ingest;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -58,33 +66,118 @@ public final class Ingester {
 
     public IngestReport ingest(List<Article> articles, List<Skipped> alreadySkipped, GraphStore store, boolean force,
                                Progress progress) {
+        return ingest(articles, alreadySkipped, store, new Options(force, 1, 1), progress);
+    }
+
+    /**
+     * How to run a batch.
+     *
+     * @param threads   workers annotating articles at once over the one shared pipeline
+     * @param batchSize article graphs committed per write transaction (a failed batch is retried
+     *                  article by article, so one bad article never takes others with it)
+     */
+    public record Options(boolean force, int threads, int batchSize) {
+        public Options {
+            if (threads < 1) throw new IllegalArgumentException("--threads must be at least 1");
+            if (batchSize < 1) throw new IllegalArgumentException("--batch must be at least 1");
+        }
+    }
+
+    /**
+     * Annotates articles on {@code threads} workers while this thread alone writes to the store, in
+     * input order. At most a few articles per worker are in flight, so memory stays bounded.
+     */
+    public IngestReport ingest(List<Article> articles, List<Skipped> alreadySkipped, GraphStore store, Options options,
+                               Progress progress) {
         long t0 = System.nanoTime();
         List<Skipped> skipped = new ArrayList<>(alreadySkipped);
         Set<String> seen = new HashSet<>();
-        int added = 0;
-        int unchanged = 0;
-        int done = 0;
-        for (Article a : articles) {
-            ArticleOutcome outcome;
-            String graph = iris.article(a.id());
-            if (!seen.add(a.id()) || (!force && store.contains(graph))) {
-                unchanged++;
-                outcome = ArticleOutcome.UNCHANGED;
-            } else {
-                try {
-                    store.put(graph, graphOf(a));
-                    added++;
-                    outcome = ArticleOutcome.ADDED;
-                } catch (RuntimeException e) {
-                    skipped.add(new Skipped(a.sourceName(), "failed (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")"));
-                    outcome = ArticleOutcome.SKIPPED;
+        int[] counts = new int[3]; // added, unchanged, done
+        ExecutorService pool = Executors.newFixedThreadPool(options.threads(), r -> {
+            Thread t = new Thread(r, "claimtrace-annotate");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Deque<Pending> inFlight = new ArrayDeque<>();
+            Map<String, Model> batch = new LinkedHashMap<>();
+            Map<String, Article> batchArticles = new LinkedHashMap<>();
+            int window = options.threads() * 2;
+            for (Article a : articles) {
+                String graph = iris.article(a.id());
+                if (!seen.add(a.id()) || (!options.force() && store.contains(graph))) {
+                    inFlight.add(new Pending(a, null));
+                } else {
+                    inFlight.add(new Pending(a, pool.submit(() -> graphOf(a))));
+                }
+                while (inFlight.size() > window) {
+                    drain(inFlight.poll(), store, options, batch, batchArticles, skipped, counts, articles.size(), progress);
                 }
             }
-            progress.articleDone(++done, articles.size(), a.sourceName(), outcome);
+            while (!inFlight.isEmpty()) {
+                drain(inFlight.poll(), store, options, batch, batchArticles, skipped, counts, articles.size(), progress);
+            }
+            flush(store, batch, batchArticles, skipped, counts, articles.size(), progress);
+        } finally {
+            pool.shutdownNow();
         }
         // Cross-article resolution runs once per batch, after every article's own transaction.
-        Reconciler.Outcome resolution = added > 0 ? reconciler.reconcile(store) : null;
-        return new IngestReport(added, unchanged, skipped, resolution, (System.nanoTime() - t0) / 1e9);
+        Reconciler.Outcome resolution = counts[0] > 0 ? reconciler.reconcile(store) : null;
+        return new IngestReport(counts[0], counts[1], skipped, resolution, (System.nanoTime() - t0) / 1e9);
+    }
+
+    /** An article on its way: its graph being built, or null when it is already in the store. */
+    private record Pending(Article article, Future<Model> graph) {}
+
+    private void drain(Pending p, GraphStore store, Options options, Map<String, Model> batch, Map<String, Article> batchArticles,
+                       List<Skipped> skipped, int[] counts, int total, Progress progress) {
+        if (p.graph() == null) {
+            counts[1]++;
+            progress.articleDone(++counts[2], total, p.article().sourceName(), ArticleOutcome.UNCHANGED);
+            return;
+        }
+        try {
+            Model m = p.graph().get();
+            String graph = iris.article(p.article().id());
+            batch.put(graph, m);
+            batchArticles.put(graph, p.article());
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            skipped.add(new Skipped(p.article().sourceName(), "failed (" + cause.getClass().getSimpleName() + ": " + cause.getMessage() + ")"));
+            progress.articleDone(++counts[2], total, p.article().sourceName(), ArticleOutcome.SKIPPED);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("ingest interrupted", e);
+        }
+        if (batch.size() >= options.batchSize()) flush(store, batch, batchArticles, skipped, counts, total, progress);
+    }
+
+    private void flush(GraphStore store, Map<String, Model> batch, Map<String, Article> batchArticles, List<Skipped> skipped,
+                       int[] counts, int total, Progress progress) {
+        if (batch.isEmpty()) return;
+        Map<String, ArticleOutcome> outcome = new LinkedHashMap<>();
+        try {
+            store.putAll(batch);
+            batch.keySet().forEach(g -> outcome.put(g, ArticleOutcome.ADDED));
+        } catch (RuntimeException batchFailure) {
+            // Retry one by one: each article keeps its own all-or-nothing write.
+            for (var e : batch.entrySet()) {
+                try {
+                    store.put(e.getKey(), e.getValue());
+                    outcome.put(e.getKey(), ArticleOutcome.ADDED);
+                } catch (RuntimeException ex) {
+                    skipped.add(new Skipped(batchArticles.get(e.getKey()).sourceName(),
+                            "failed to store (" + ex.getClass().getSimpleName() + ": " + ex.getMessage() + ")"));
+                    outcome.put(e.getKey(), ArticleOutcome.SKIPPED);
+                }
+            }
+        }
+        outcome.forEach((g, o) -> {
+            if (o == ArticleOutcome.ADDED) counts[0]++;
+            progress.articleDone(++counts[2], total, batchArticles.get(g).sourceName(), o);
+        });
+        batch.clear();
+        batchArticles.clear();
     }
 
     /** The whole pipeline for one article, up to its graph (no store access). */

@@ -99,6 +99,14 @@ public final class GraphStore implements AutoCloseable {
         });
     }
 
+    /** Replaces several articles' graphs in one write transaction (all or none). */
+    public void putAll(java.util.Map<String, Model> graphs) {
+        Txn.executeWrite(dataset, () -> graphs.forEach((iri, graph) -> {
+            dataset.removeNamedModel(iri);
+            dataset.addNamedModel(iri, graph);
+        }));
+    }
+
     /** Drops one article's graph; false when there was none. */
     public boolean remove(String graphIri) {
         return Txn.calculateWrite(dataset, () -> {

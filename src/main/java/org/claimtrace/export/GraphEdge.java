@@ -1,0 +1,12 @@
+package org.claimtrace.export;
+
+import java.math.BigDecimal;
+
+/**
+ * One relation of the mission between two nodes (claimed-by, attributed-to, reported-by,
+ * threatened, media-outlet-of, branch-of, denied-by), aggregated over the facts that state it:
+ * how many distinct articles, their first and last publication day (null when none is dated) and
+ * the highest confidence of the facts.
+ */
+public record GraphEdge(String source, String target, String kind, int sources, String firstDate, String lastDate,
+        BigDecimal maxConfidence) {}

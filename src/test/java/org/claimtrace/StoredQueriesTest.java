@@ -1,0 +1,143 @@
+package org.claimtrace;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSetRewindable;
+import org.claimtrace.CliTest.Run;
+import org.claimtrace.query.QueryLibrary;
+import org.claimtrace.query.QueryRunner;
+import org.claimtrace.query.StoredQuery;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.w3c.dom.Document;
+
+/** The stored queries of queries/ on the seeds store: they run, answer where the seeds have an answer, and bind parameters safely. */
+class StoredQueriesTest {
+    /** Queries whose answer the seeds contain (denials: no seed article states a denial). */
+    private static final Set<String> ANSWERED = Set.of("claims", "attributions", "reports", "quotes", "statements", "threats",
+            "figures", "entities", "mentions", "relations", "conflicts", "reporting-chain", "corroboration", "outlet-activity",
+            "timeline", "figures-in-conflict");
+
+    static Stream<String> names() {
+        return QueryLibrary.load(null).all().keySet().stream();
+    }
+
+    private static List<Map<String, String>> rows(String name, Map<String, Node> params) {
+        StoredQuery q = QueryLibrary.load(null).get(name).orElseThrow();
+        var result = new QueryRunner(SeedStore.store().dataset()).run(QueryRunner.parse(q.text()), params);
+        ResultSetRewindable rs = ((QueryRunner.Result.Rows) result).rows();
+        rs.reset();
+        List<Map<String, String>> out = new ArrayList<>();
+        while (rs.hasNext()) {
+            QuerySolution s = rs.next();
+            Map<String, String> row = new HashMap<>();
+            s.varNames().forEachRemaining(v -> {
+                var n = s.get(v);
+                row.put(v, n.isLiteral() ? n.asLiteral().getLexicalForm() : n.toString());
+            });
+            out.add(row);
+        }
+        return out;
+    }
+
+    @ParameterizedTest
+    @MethodSource("names")
+    void runsOnTheSeedsAndAnswersWhereTheSeedsHaveAnAnswer(String name) {
+        List<Map<String, String>> rows = rows(name, Map.of());
+        if (ANSWERED.contains(name)) assertFalse(rows.isEmpty(), name + " has no rows on the seeds");
+    }
+
+    @ParameterizedTest
+    @MethodSource("names")
+    void parametersThatMatchNothingGiveNoErrorAndNoRows(String name) {
+        StoredQuery q = QueryLibrary.load(null).get(name).orElseThrow();
+        for (String p : q.paramNames()) {
+            for (Node v : List.of(NodeFactory.createURI("urn:claimtrace:nothing"), NodeFactory.createLiteralString("nothing at all"))) {
+                List<Map<String, String>> rows = assertDoesNotThrow(() -> rows(name, Map.of(p, v)), name + " " + p + "=" + v);
+                assertTrue(rows.isEmpty(), name + " " + p + "=" + v + " matched " + rows.size() + " rows");
+            }
+        }
+    }
+
+    @Test
+    void entityProfileTakesALabelInAnyCase() {
+        List<Map<String, String>> rows = rows("entity-profile", Map.of("entity", NodeFactory.createLiteralString("vladimir putin")));
+        assertFalse(rows.isEmpty());
+        assertTrue(rows.stream().allMatch(r -> r.get("entityIri").endsWith("/vladimir-putin>") || r.get("entityIri").endsWith("/vladimir-putin")), rows.toString());
+        assertTrue(rows.stream().anyMatch(r -> "attributor".equals(r.get("role"))), "Putin blamed someone: " + rows);
+    }
+
+    /** "Putin initially attributed the attack to Ukraine" against the claim of IS or its Khorasan branch. */
+    @Test
+    void conflictsSetPutinsBlameOnUkraineAgainstTheIslamicStatesClaim() {
+        List<Map<String, String>> rows = rows("conflicts", Map.of());
+        boolean found = rows.stream().anyMatch(r -> "claimed vs blamed".equals(r.get("conflict"))
+                && r.get("partyALabel").matches("(?i).*(\\bIS\\b|ISIS|ISKP|Islamic State|Khorasan).*")
+                && r.get("partyBLabel").equals("Ukraine")
+                && r.getOrDefault("sourceBLabel", "").contains("Putin"));
+        assertTrue(found, "no 'claimed vs blamed' row with an IS claim against Putin's blame on Ukraine: " + rows);
+    }
+
+    /** "The poster, highlighted by Iranian media and linked to IS-Khorasan's propaganda network, Al Azaim, ... as reported by Newsweek." */
+    @Test
+    void reportingChainFollowsTheAlAzaimPosterThroughIranianMediaAndNewsweekToTheArticle() {
+        List<Map<String, String>> rows = rows("reporting-chain", Map.of());
+        List<Map<String, String>> poster = rows.stream()
+                .filter(r -> r.getOrDefault("sentence", "").contains("Al Azaim") && r.getOrDefault("sentence", "").contains("Newsweek"))
+                .toList();
+        assertFalse(poster.isEmpty(), "no chain from the poster's sentence: " + rows);
+        Set<String> reporters = new java.util.HashSet<>();
+        poster.forEach(r -> { if (r.get("reporterLabel") != null) reporters.add(r.get("reporterLabel")); });
+        assertTrue(reporters.containsAll(Set.of("Iranian media", "Newsweek")), "relays: " + reporters);
+        assertTrue(poster.stream().allMatch(r -> "004_0586ed6de2ad9625.txt".equals(r.get("file"))), "ends at the article: " + poster);
+        assertTrue(poster.stream().anyMatch(r -> "0".equals(r.get("hop"))), "hop 0 is the origin: " + poster);
+    }
+
+    @Test
+    void theCommandLineListsQueriesBindsHostileValuesAndWritesParsableXml() throws Exception {
+        String db = SeedStore.store().dir().toString();
+        long quads = SeedStore.store().size();
+        SeedStore.store().close();
+        try {
+            Run list = CliTest.run("queries");
+            assertEquals(0, list.code(), list.err());
+            for (StoredQuery q : QueryLibrary.load(null).all().values()) {
+                assertTrue(list.out().contains(q.name()) && list.out().contains(q.question()), q.name() + " listed: " + list.out());
+            }
+            Run hostile = CliTest.run("query", "entity-profile", "--store", db, "--format", "json",
+                    "--param", "entity=Putin\" } } ; DROP ALL ; SELECT * { ?s ?p \"{");
+            assertEquals(0, hostile.code(), hostile.err());
+            assertTrue(hostile.out().contains("\"bindings\": [ ]") || hostile.out().matches("(?s).*\"bindings\"\\s*:\\s*\\[\\s*\\].*"), hostile.out());
+            Run xml = CliTest.run("query", "claims", "--store", db, "--format", "xml");
+            assertEquals(0, xml.code(), xml.err());
+            Document d = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                    .parse(new ByteArrayInputStream(xml.out().getBytes(StandardCharsets.UTF_8)));
+            assertEquals("sparql", d.getDocumentElement().getLocalName() == null ? d.getDocumentElement().getTagName() : d.getDocumentElement().getLocalName());
+            assertTrue(d.getElementsByTagName("result").getLength() > 0, xml.out());
+            for (String f : List.of("table", "csv", "tsv", "json")) {
+                Run r = CliTest.run("query", "threats", "--store", db, "--format", f);
+                assertEquals(0, r.code(), f + ": " + r.err());
+                assertTrue(r.out().contains("Putin"), f + ": " + r.out());
+            }
+        } finally {
+            SeedStore.reopen();
+        }
+        assertEquals(quads, SeedStore.store().size(), "the hostile value changed nothing");
+    }
+}

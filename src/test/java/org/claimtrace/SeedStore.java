@@ -31,6 +31,7 @@ public final class SeedStore {
             try {
                 Path dir = Files.createTempDirectory("claimtrace-seeds");
                 store = GraphStore.open(dir);
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(dir)));
                 report = ingester().ingest(List.of(SEEDS), new ArticleReader(), store, false, Progress.NONE);
             } catch (IOException e) {
                 throw new IllegalStateException(e);
@@ -49,7 +50,15 @@ public final class SeedStore {
         return report;
     }
 
+    private static void deleteTree(Path dir) {
+        try (var s = Files.walk(dir)) {
+            s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a temp folder left behind is harmless
+        }
+    }
+
     public static Ingester ingester() {
-        return new Ingester(Pipelines.nlp(), Pipelines.extractor(), new Iris(Iris.DEFAULT_BASE), "test");
+        return new Ingester(Pipelines.nlp(), Pipelines.extractor(), new Iris(Iris.DEFAULT_BASE), org.claimtrace.cli.Claimtrace.version());
     }
 }

@@ -2,15 +2,9 @@ package org.claimtrace.ingest;
 
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -85,7 +79,7 @@ public final class Ingester {
 
     /**
      * Annotates articles on {@code threads} workers while this thread alone writes to the store, in
-     * input order. At most a few articles per worker are in flight, so memory stays bounded.
+     * input order; see {@link ParallelGraphs}.
      */
     public IngestReport ingest(List<Article> articles, List<Skipped> alreadySkipped, GraphStore store, Options options,
                                Progress progress) {
@@ -93,63 +87,44 @@ public final class Ingester {
         List<Skipped> skipped = new ArrayList<>(alreadySkipped);
         Set<String> seen = new HashSet<>();
         int[] counts = new int[3]; // added, unchanged, done
-        ExecutorService pool = Executors.newFixedThreadPool(options.threads(), r -> {
-            Thread t = new Thread(r, "claimtrace-annotate");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            Deque<Pending> inFlight = new ArrayDeque<>();
-            Map<String, Model> batch = new LinkedHashMap<>();
-            Map<String, Article> batchArticles = new LinkedHashMap<>();
-            int window = options.threads() * 2;
-            for (Article a : articles) {
-                String graph = iris.article(a.id());
-                if (!seen.add(a.id()) || (!options.force() && store.contains(graph))) {
-                    inFlight.add(new Pending(a, null));
-                } else {
-                    inFlight.add(new Pending(a, pool.submit(() -> graphOf(a))));
-                }
-                while (inFlight.size() > window) {
-                    drain(inFlight.poll(), store, options, batch, batchArticles, skipped, counts, articles.size(), progress);
-                }
-            }
-            while (!inFlight.isEmpty()) {
-                drain(inFlight.poll(), store, options, batch, batchArticles, skipped, counts, articles.size(), progress);
-            }
-            flush(store, batch, batchArticles, skipped, counts, articles.size(), progress);
-        } finally {
-            pool.shutdownNow();
-        }
+        Map<String, Model> batch = new LinkedHashMap<>();
+        Map<String, Article> batchArticles = new LinkedHashMap<>();
+        int total = articles.size();
+        ParallelGraphs.run(articles,
+                a -> seen.add(a.id()) && (options.force() || !store.contains(iris.article(a.id()))),
+                this::graphOf, options.threads(), built -> {
+                    Article a = built.article();
+                    if (built.graph() == null && built.failure() == null) {
+                        counts[1]++;
+                        progress.articleDone(++counts[2], total, a.sourceName(), ArticleOutcome.UNCHANGED);
+                    } else if (built.failure() != null) {
+                        Throwable f = built.failure();
+                        skipped.add(new Skipped(a.sourceName(), "failed (" + f.getClass().getSimpleName() + ": " + f.getMessage() + ")"));
+                        progress.articleDone(++counts[2], total, a.sourceName(), ArticleOutcome.SKIPPED);
+                    } else {
+                        String graph = iris.article(a.id());
+                        batch.put(graph, built.graph());
+                        batchArticles.put(graph, a);
+                        if (batch.size() >= options.batchSize()) flush(store, batch, batchArticles, skipped, counts, total, progress);
+                    }
+                });
+        flush(store, batch, batchArticles, skipped, counts, total, progress);
         // Cross-article resolution runs once per batch, after every article's own transaction.
         Reconciler.Outcome resolution = counts[0] > 0 ? reconciler.reconcile(store) : null;
         return new IngestReport(counts[0], counts[1], skipped, resolution, (System.nanoTime() - t0) / 1e9);
     }
 
-    /** An article on its way: its graph being built, or null when it is already in the store. */
-    private record Pending(Article article, Future<Model> graph) {}
-
-    private void drain(Pending p, GraphStore store, Options options, Map<String, Model> batch, Map<String, Article> batchArticles,
-                       List<Skipped> skipped, int[] counts, int total, Progress progress) {
-        if (p.graph() == null) {
-            counts[1]++;
-            progress.articleDone(++counts[2], total, p.article().sourceName(), ArticleOutcome.UNCHANGED);
-            return;
-        }
-        try {
-            Model m = p.graph().get();
-            String graph = iris.article(p.article().id());
-            batch.put(graph, m);
-            batchArticles.put(graph, p.article());
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            skipped.add(new Skipped(p.article().sourceName(), "failed (" + cause.getClass().getSimpleName() + ": " + cause.getMessage() + ")"));
-            progress.articleDone(++counts[2], total, p.article().sourceName(), ArticleOutcome.SKIPPED);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("ingest interrupted", e);
-        }
-        if (batch.size() >= options.batchSize()) flush(store, batch, batchArticles, skipped, counts, total, progress);
+    /** Builds the graphs of articles without a store (for N-Quads output), in input order. */
+    public void graphs(List<Article> articles, int threads, java.util.function.BiConsumer<Article, Model> sink,
+                       List<Skipped> skipped) {
+        ParallelGraphs.run(articles, a -> true, this::graphOf, threads, built -> {
+            if (built.failure() != null) {
+                skipped.add(new Skipped(built.article().sourceName(), "failed (" + built.failure().getClass().getSimpleName()
+                        + ": " + built.failure().getMessage() + ")"));
+            } else {
+                sink.accept(built.article(), built.graph());
+            }
+        });
     }
 
     private void flush(GraphStore store, Map<String, Model> batch, Map<String, Article> batchArticles, List<Skipped> skipped,

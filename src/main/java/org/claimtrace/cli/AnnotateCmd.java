@@ -1,0 +1,80 @@
+package org.claimtrace.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.graph.NodeFactory;
+import org.claimtrace.ingest.Ingester;
+import org.claimtrace.ingest.Pipelines;
+import org.claimtrace.source.ArticleReader;
+import org.claimtrace.source.Skipped;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "annotate", description = "Runs the pipeline without a store and writes each article's graph as N-Quads "
+        + "(files of --per-file articles) into --out, for 'claimtrace load' or another store's bulk loader.")
+final class AnnotateCmd implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Parameters(paramLabel = "PATH", arity = "1..*")
+    List<Path> paths;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR")
+    Path out;
+
+    @Option(names = "--threads", paramLabel = "N")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--per-file", paramLabel = "N", defaultValue = "1000", description = "articles per .nq file (default: ${DEFAULT-VALUE})")
+    int perFile;
+
+    @Option(names = "--base", paramLabel = "IRI", defaultValue = org.claimtrace.map.Iris.DEFAULT_BASE)
+    String base;
+
+    @Override
+    public Integer call() throws IOException {
+        if (threads < 1 || perFile < 1) throw new UserError("--threads and --per-file must be at least 1");
+        PrintWriter err = spec.commandLine().getErr();
+        Files.createDirectories(out);
+        ArticleReader.Batch batch = new ArticleReader().read(paths);
+        List<Skipped> skipped = new ArrayList<>(batch.skipped());
+        Ingester ingester = new Ingester(Pipelines.nlp(), Pipelines.extractor(), IngestCmd.iris(base), Claimtrace.version());
+        DatasetGraph chunk = DatasetGraphFactory.createTxnMem();
+        int[] n = {0, 0};
+        long t0 = System.nanoTime();
+        ingester.graphs(batch.articles(), threads, (article, graph) -> {
+            chunk.addGraph(NodeFactory.createURI(ingester.iris().article(article.id())), graph.getGraph());
+            n[0]++;
+            err.printf("[%d/%d] %s  (%.2f articles/s)%n", n[0], batch.articles().size(), article.sourceName(),
+                    n[0] / ((System.nanoTime() - t0) / 1e9));
+            err.flush();
+            if (n[0] % perFile == 0) write(chunk, n);
+        }, skipped);
+        if (!chunk.isEmpty()) write(chunk, n);
+        for (Skipped s : skipped) err.println("claimtrace: " + s);
+        err.printf("claimtrace: %d article graph(s) in %d file(s) under %s%n", n[0], n[1], out);
+        return skipped.isEmpty() ? 0 : Claimtrace.EXIT_SKIPPED;
+    }
+
+    private void write(DatasetGraph chunk, int[] n) {
+        Path file = out.resolve("claimtrace-%05d.nq".formatted(++n[1]));
+        try (OutputStream os = Files.newOutputStream(file)) {
+            RDFDataMgr.write(os, chunk, Lang.NQUADS);
+        } catch (IOException e) {
+            throw new UserError("cannot write " + file + " (" + e.getMessage() + ")");
+        }
+        chunk.clear();
+    }
+}

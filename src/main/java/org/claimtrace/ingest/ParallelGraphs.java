@@ -1,0 +1,60 @@
+package org.claimtrace.ingest;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import org.apache.jena.rdf.model.Model;
+import org.claimtrace.source.Article;
+
+/**
+ * Builds article graphs on several worker threads over the one shared pipeline and hands them
+ * back on the calling thread, in input order, so a single writer can store them. At most
+ * {@code 2 x threads} articles are in flight, which bounds memory on a large batch.
+ */
+final class ParallelGraphs {
+
+    /** What became of one article: its graph, or why it failed; both null when it was not to be built. */
+    record Built(Article article, Model graph, Throwable failure) {}
+
+    private record Pending(Article article, Future<Model> graph) {}
+
+    private ParallelGraphs() {}
+
+    static void run(List<Article> articles, Predicate<Article> build, Function<Article, Model> graphOf, int threads,
+                    Consumer<Built> sink) {
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "claimtrace-annotate");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Deque<Pending> inFlight = new ArrayDeque<>();
+            for (Article a : articles) {
+                inFlight.add(new Pending(a, build.test(a) ? pool.submit(() -> graphOf.apply(a)) : null));
+                while (inFlight.size() > threads * 2) sink.accept(await(inFlight.poll()));
+            }
+            while (!inFlight.isEmpty()) sink.accept(await(inFlight.poll()));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static Built await(Pending p) {
+        if (p.graph() == null) return new Built(p.article(), null, null);
+        try {
+            return new Built(p.article(), p.graph().get(), null);
+        } catch (ExecutionException e) {
+            return new Built(p.article(), null, e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+}

@@ -1,0 +1,159 @@
+package org.claimtrace.serve;
+
+import java.util.List;
+import java.util.Objects;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
+import org.apache.jena.sparql.util.Context;
+import org.claimtrace.query.QueryLibrary;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.ServerConnector;
+
+/**
+ * The serve stage: an embedded Fuseki over the store (SPARQL query, graph store protocol, update
+ * only when asked), plus the stored queries, a neighbourhood JSON endpoint and the graph explorer
+ * page. It takes an open {@link Dataset}, so tests can serve the store they already hold open.
+ */
+public final class ClaimtraceServer {
+    /** The dataset's name in the URLs: /ds/sparql, /ds/get, ... */
+    public static final String DATASET = "/ds";
+
+    private final FusekiServer fuseki;
+    private final Builder options;
+
+    private ClaimtraceServer(FusekiServer fuseki, Builder options) {
+        this.fuseki = fuseki;
+        this.options = options;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Options of a server; {@link #build(Dataset)} makes it, not yet listening. */
+    public static final class Builder {
+        private int port = 3030;
+        private String host = "127.0.0.1";
+        private boolean allowUpdate;
+        private long timeoutSeconds = 60;
+        private QueryLibrary queries;
+
+        public Builder port(int port) {
+            if (port < 0 || port > 65535) throw new IllegalArgumentException("--port " + port + " is not a port; use 0..65535");
+            this.port = port;
+            return this;
+        }
+
+        /** The address to bind; loopback unless told otherwise. "0.0.0.0" or "*" binds every interface. */
+        public Builder host(String host) {
+            this.host = Objects.requireNonNull(host, "host");
+            return this;
+        }
+
+        public Builder allowUpdate(boolean allowUpdate) {
+            this.allowUpdate = allowUpdate;
+            return this;
+        }
+
+        public Builder timeoutSeconds(long seconds) {
+            if (seconds <= 0) throw new IllegalArgumentException("--timeout " + seconds + " must be a positive number of seconds");
+            this.timeoutSeconds = seconds;
+            return this;
+        }
+
+        public Builder queries(QueryLibrary queries) {
+            this.queries = Objects.requireNonNull(queries, "queries");
+            return this;
+        }
+
+        public ClaimtraceServer build(Dataset dataset) {
+            Objects.requireNonNull(dataset, "dataset");
+            QueryLibrary library = queries != null ? queries : QueryLibrary.load(null);
+            DatasetGraph served = withContext(dataset.asDatasetGraph(), timeoutSeconds);
+            FusekiServer.Builder b = FusekiServer.create()
+                    .port(port)
+                    .loopback(isLoopback(host))
+                    .enablePing(true)
+                    .add(DATASET, served, allowUpdate)
+                    .addServlet("/queries", new QueriesServlet(dataset, library, timeoutSeconds))
+                    .addServlet("/queries/*", new QueriesServlet(dataset, library, timeoutSeconds))
+                    .addServlet("/graph", new GraphServlet(dataset, timeoutSeconds))
+                    .addServlet(WebServlet.PREFIX + "/*", new WebServlet())
+                    .addFilter("/*", new WebServlet.Root());
+            FusekiServer server = b.build();
+            if (!isLoopback(host) && !isAnyHost(host)) bindTo(server, host);
+            return new ClaimtraceServer(server, this);
+        }
+    }
+
+    /**
+     * The served view of the store with its own context, so the time-out and the optimiser switch
+     * apply to HTTP queries only, not to other users of the same dataset in this JVM.
+     */
+    static DatasetGraph withContext(DatasetGraph dsg, long timeoutSeconds) {
+        Context cxt = Context.mergeCopy(ARQ.getContext(), dsg.getContext());
+        cxt.set(ARQ.queryTimeout, Long.toString(timeoutSeconds * 1000));
+        // Jena 6.0.0 TDB2 fails ("Peek iterator is already empty") when a filter placed inside a
+        // basic graph pattern empties its input; see QueryRunner.
+        cxt.set(ARQ.optFilterPlacementBGP, false);
+        return new DatasetGraphWrapper(dsg, cxt);
+    }
+
+    private static boolean isLoopback(String host) {
+        return host.equals("127.0.0.1") || host.equals("localhost") || host.equals("::1");
+    }
+
+    private static boolean isAnyHost(String host) {
+        return host.equals("0.0.0.0") || host.equals("*") || host.isEmpty();
+    }
+
+    private static void bindTo(FusekiServer server, String host) {
+        for (Connector c : server.getJettyServer().getConnectors()) {
+            if (c instanceof ServerConnector sc) sc.setHost(host);
+        }
+    }
+
+    public ClaimtraceServer start() {
+        fuseki.start();
+        return this;
+    }
+
+    public int port() {
+        return fuseki.getPort();
+    }
+
+    /** The base URL, e.g. http://127.0.0.1:3030/ (the host as bound; "any" shows as localhost). */
+    public String url() {
+        String h = isAnyHost(options.host) ? "localhost" : options.host.contains(":") ? "[" + options.host + "]" : options.host;
+        return "http://" + h + ":" + port() + "/";
+    }
+
+    /** What the server offers, one line each, for the start-up message. */
+    public List<String> describe() {
+        String u = url();
+        String ds = u + DATASET.substring(1);
+        String bound = isAnyHost(options.host) ? "every interface" : isLoopback(options.host) ? "loopback only" : options.host;
+        return List.of(
+                "claimtrace serve: listening on " + u + " (" + bound + "), "
+                        + (options.allowUpdate ? "READ-WRITE (--allow-update)" : "read-only")
+                        + ", query time-out " + options.timeoutSeconds + " s",
+                "  explorer      " + u,
+                "  SPARQL query  " + ds + "/sparql  (also " + ds + "/query)",
+                "  graph store   " + ds + "/get?graph=IRI  (read)" + (options.allowUpdate ? ", " + ds + "/data (read-write)" : ""),
+                options.allowUpdate ? "  SPARQL update " + ds + "/update" : "  SPARQL update off (start with --allow-update)",
+                "  stored        " + u + "queries, " + u + "queries/NAME?param=value",
+                "  neighbourhood " + u + "graph?entity=IRI&depth=1",
+                "Stop with Ctrl-C.");
+    }
+
+    public void join() {
+        fuseki.join();
+    }
+
+    public void stop() {
+        fuseki.stop();
+    }
+}

@@ -266,4 +266,16 @@ class ServeTest {
         assertTrue(lines.get(0).contains("is in use by another process"), err);
         assertFalse(err.contains("\tat "), "no stack trace: " + err);
     }
+
+    @Test
+    void badServeOptionsAreOneLineErrorsAndCreateNoStore(@TempDir Path tmp) {
+        Path db = tmp.resolve("db");
+        for (String[] args : new String[][] {{"--timeout", "0"}, {"--port", "70000"}}) {
+            CliTest.Run r = CliTest.run("serve", args[0], args[1], "--store", db.toString());
+            assertEquals(1, r.code(), r.err());
+            assertTrue(r.err().startsWith("claimtrace: ") && r.err().contains(args[1]), r.err());
+            assertEquals(1, r.err().strip().lines().count(), "one line: " + r.err());
+        }
+        assertFalse(java.nio.file.Files.exists(db));
+    }
 }

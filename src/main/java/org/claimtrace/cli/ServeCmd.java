@@ -38,18 +38,25 @@ final class ServeCmd implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ClaimtraceServer server;
+        ClaimtraceServer.Builder options;
         try {
-            server = ClaimtraceServer.builder().port(port).host(host).allowUpdate(allowUpdate).timeoutSeconds(timeout)
-                    .queries(QueryLibrary.load(queriesDir)).build(store.open().dataset());
+            options = ClaimtraceServer.builder().port(port).host(host).allowUpdate(allowUpdate).timeoutSeconds(timeout)
+                    .queries(QueryLibrary.load(queriesDir));
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage());
         }
+        GraphStore gs = store.open();
+        ClaimtraceServer server = options.build(gs.dataset());
         try {
             server.start();
         } catch (RuntimeException e) {
             throw new UserError("cannot listen on " + host + ":" + port + " (" + rootMessage(e) + "); is another server there? try --port");
         }
+        // Ctrl-C or kill: stop answering, then close the store so the next process finds it clean.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.stop();
+            gs.close();
+        }, "claimtrace-serve-shutdown"));
         PrintWriter err = spec.commandLine().getErr();
         server.describe().forEach(err::println);
         err.flush();

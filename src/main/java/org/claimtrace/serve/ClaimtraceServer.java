@@ -22,11 +22,15 @@ public final class ClaimtraceServer {
     public static final String DATASET = "/ds";
 
     private final FusekiServer fuseki;
-    private final Builder options;
+    private final String host;
+    private final boolean allowUpdate;
+    private final long timeoutSeconds;
 
-    private ClaimtraceServer(FusekiServer fuseki, Builder options) {
+    private ClaimtraceServer(FusekiServer fuseki, String host, boolean allowUpdate, long timeoutSeconds) {
         this.fuseki = fuseki;
-        this.options = options;
+        this.host = host;
+        this.allowUpdate = allowUpdate;
+        this.timeoutSeconds = timeoutSeconds;
     }
 
     public static Builder builder() {
@@ -42,7 +46,7 @@ public final class ClaimtraceServer {
         private QueryLibrary queries;
 
         public Builder port(int port) {
-            if (port < 0 || port > 65535) throw new IllegalArgumentException("--port " + port + " is not a port; use 0..65535");
+            if (port < 0 || port > 65535) throw new IllegalArgumentException("port " + port + " is out of range; use 0..65535 (0: any free port)");
             this.port = port;
             return this;
         }
@@ -59,7 +63,7 @@ public final class ClaimtraceServer {
         }
 
         public Builder timeoutSeconds(long seconds) {
-            if (seconds <= 0) throw new IllegalArgumentException("--timeout " + seconds + " must be a positive number of seconds");
+            if (seconds <= 0) throw new IllegalArgumentException("time-out " + seconds + " s is not positive; give a number of seconds above 0");
             this.timeoutSeconds = seconds;
             return this;
         }
@@ -85,7 +89,7 @@ public final class ClaimtraceServer {
                     .addFilter("/*", new WebServlet.Root());
             FusekiServer server = b.build();
             if (!isLoopback(host) && !isAnyHost(host)) bindTo(server, host);
-            return new ClaimtraceServer(server, this);
+            return new ClaimtraceServer(server, host, allowUpdate, timeoutSeconds);
         }
     }
 
@@ -127,7 +131,7 @@ public final class ClaimtraceServer {
 
     /** The base URL, e.g. http://127.0.0.1:3030/ (the host as bound; "any" shows as localhost). */
     public String url() {
-        String h = isAnyHost(options.host) ? "localhost" : options.host.contains(":") ? "[" + options.host + "]" : options.host;
+        String h = isAnyHost(host) ? "localhost" : host.contains(":") ? "[" + host + "]" : host;
         return "http://" + h + ":" + port() + "/";
     }
 
@@ -135,15 +139,15 @@ public final class ClaimtraceServer {
     public List<String> describe() {
         String u = url();
         String ds = u + DATASET.substring(1);
-        String bound = isAnyHost(options.host) ? "every interface" : isLoopback(options.host) ? "loopback only" : options.host;
+        String bound = isAnyHost(host) ? "every interface" : isLoopback(host) ? "loopback only" : host;
         return List.of(
                 "claimtrace serve: listening on " + u + " (" + bound + "), "
-                        + (options.allowUpdate ? "READ-WRITE (--allow-update)" : "read-only")
-                        + ", query time-out " + options.timeoutSeconds + " s",
+                        + (allowUpdate ? "READ-WRITE (--allow-update)" : "read-only")
+                        + ", query time-out " + timeoutSeconds + " s",
                 "  explorer      " + u,
                 "  SPARQL query  " + ds + "/sparql  (also " + ds + "/query)",
-                "  graph store   " + ds + "/get?graph=IRI  (read)" + (options.allowUpdate ? ", " + ds + "/data (read-write)" : ""),
-                options.allowUpdate ? "  SPARQL update " + ds + "/update" : "  SPARQL update off (start with --allow-update)",
+                "  graph store   " + ds + "/get?graph=IRI  (read)" + (allowUpdate ? ", " + ds + "/data (read-write)" : ""),
+                allowUpdate ? "  SPARQL update " + ds + "/update" : "  SPARQL update off (start with --allow-update)",
                 "  stored        " + u + "queries, " + u + "queries/NAME?param=value",
                 "  neighbourhood " + u + "graph?entity=IRI&depth=1",
                 "Stop with Ctrl-C.");

@@ -31,7 +31,7 @@ final class GraphServlet extends HttpServlet {
                 throw new BadRequest(400, "entity=" + entity + " is not an IRI; give the entity's http(s) IRI");
             }
             int depth = intParam(req, "depth", 1);
-            int max = Math.min(intParam(req, "max", MAX_NODES), MAX_NODES);
+            int max = Math.max(1, Math.min(intParam(req, "max", MAX_NODES), MAX_NODES));
             GraphView g;
             try {
                 g = new Neighbourhood(dataset, timeoutSeconds).around(entity, depth, max);

@@ -3,10 +3,11 @@ package org.claimtrace.serve;
 import java.util.List;
 import java.util.Objects;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Endpoint;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.util.Context;
 import org.claimtrace.query.QueryLibrary;
 import org.eclipse.jetty.server.Connector;
@@ -76,12 +77,11 @@ public final class ClaimtraceServer {
         public ClaimtraceServer build(Dataset dataset) {
             Objects.requireNonNull(dataset, "dataset");
             QueryLibrary library = queries != null ? queries : QueryLibrary.load(null);
-            DatasetGraph served = withContext(dataset.asDatasetGraph(), timeoutSeconds);
             FusekiServer.Builder b = FusekiServer.create()
                     .port(port)
                     .loopback(isLoopback(host))
                     .enablePing(true)
-                    .add(DATASET, served, allowUpdate)
+                    .add(DATASET, dataService(dataset.asDatasetGraph(), allowUpdate, timeoutSeconds))
                     .addServlet("/queries", new QueriesServlet(dataset, library, timeoutSeconds))
                     .addServlet("/queries/*", new QueriesServlet(dataset, library, timeoutSeconds))
                     .addServlet("/graph", new GraphServlet(dataset, timeoutSeconds))
@@ -94,16 +94,23 @@ public final class ClaimtraceServer {
     }
 
     /**
-     * The served view of the store with its own context, so the time-out and the optimiser switch
-     * apply to HTTP queries only, not to other users of the same dataset in this JVM.
+     * Fuseki's standard services for the dataset (query and GSP read; update and GSP read-write only
+     * when allowed), each endpoint with a context that carries the time-out and the optimiser switch.
+     * Fuseki merges an endpoint's context into each request's, so these settings apply to HTTP
+     * requests only, and the dataset stays the TDB2 one, so TDB2's own query engine runs.
      */
-    static DatasetGraph withContext(DatasetGraph dsg, long timeoutSeconds) {
-        Context cxt = Context.mergeCopy(ARQ.getContext(), dsg.getContext());
+    static DataService dataService(DatasetGraph dsg, boolean allowUpdate, long timeoutSeconds) {
+        Context cxt = new Context();
         cxt.set(ARQ.queryTimeout, Long.toString(timeoutSeconds * 1000));
         // Jena 6.0.0 TDB2 fails ("Peek iterator is already empty") when a filter placed inside a
         // basic graph pattern empties its input; see QueryRunner.
         cxt.set(ARQ.optFilterPlacementBGP, false);
-        return new DatasetGraphWrapper(dsg, cxt);
+        DataService std = DataService.newBuilder(dsg).withStdServices(allowUpdate).build();
+        DataService.Builder b = DataService.newBuilder(dsg);
+        for (Endpoint e : std.getEndpoints()) {
+            b.addEndpoint(Endpoint.create().operation(e.getOperation()).endpointName(e.getName()).context(cxt).build());
+        }
+        return b.build();
     }
 
     private static boolean isLoopback(String host) {

@@ -14,7 +14,8 @@ import picocli.CommandLine.Option;
         description = "Turns news articles into a provenance knowledge graph (claims, attributions, reports) "
                 + "in a Jena TDB2 store and answers stored SPARQL queries.",
         subcommands = {IngestCmd.class, QueryCmd.class, QueriesCmd.class, SparqlCmd.class, StatsCmd.class,
-                RemoveCmd.class, ExportCmd.class, EvalCmd.class, BenchCmd.class, AnnotateCmd.class, LoadCmd.class})
+                RemoveCmd.class, ExportCmd.class, EvalCmd.class, BenchCmd.class, AnnotateCmd.class, LoadCmd.class,
+                ServeCmd.class})
 public final class Claimtrace {
     public static final int EXIT_SKIPPED = 3;
 

@@ -1,0 +1,71 @@
+package org.claimtrace.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.claimtrace.query.QueryLibrary;
+import org.claimtrace.serve.ClaimtraceServer;
+import org.claimtrace.store.GraphStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "serve", description = "Serves the store over HTTP: SPARQL endpoint (embedded Fuseki), stored queries "
+        + "and a graph explorer page. Read-only unless --allow-update. Runs until killed.")
+final class ServeCmd implements Callable<Integer> {
+    @Mixin StoreOption store;
+    @Spec CommandSpec spec;
+
+    @Option(names = "--port", paramLabel = "N", defaultValue = "3030", description = "port (default: ${DEFAULT-VALUE}; 0 picks a free one)")
+    int port;
+
+    @Option(names = "--host", paramLabel = "H", defaultValue = "127.0.0.1",
+            description = "address to bind (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 for every interface)")
+    String host;
+
+    @Option(names = "--allow-update", description = "also accept SPARQL update and graph store writes")
+    boolean allowUpdate;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
+            description = "stop queries that run longer (default: ${DEFAULT-VALUE})")
+    long timeout;
+
+    @Option(names = "--queries", paramLabel = "DIR", defaultValue = "queries",
+            description = "folder of .rq files that add to or override the packaged ones (default: ${DEFAULT-VALUE})")
+    Path queriesDir;
+
+    @Override
+    public Integer call() {
+        ClaimtraceServer.Builder options;
+        try {
+            options = ClaimtraceServer.builder().port(port).host(host).allowUpdate(allowUpdate).timeoutSeconds(timeout)
+                    .queries(QueryLibrary.load(queriesDir));
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage());
+        }
+        GraphStore gs = store.open();
+        ClaimtraceServer server = options.build(gs.dataset());
+        try {
+            server.start();
+        } catch (RuntimeException e) {
+            throw new UserError("cannot listen on " + host + ":" + port + " (" + rootMessage(e) + "); is another server there? try --port");
+        }
+        // Ctrl-C or kill: stop answering, then close the store so the next process finds it clean.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.stop();
+            gs.close();
+        }, "claimtrace-serve-shutdown"));
+        PrintWriter err = spec.commandLine().getErr();
+        server.describe().forEach(err::println);
+        err.flush();
+        server.join();
+        return 0;
+    }
+
+    private static String rootMessage(Throwable e) {
+        while (e.getCause() != null) e = e.getCause();
+        return String.valueOf(e.getMessage());
+    }
+}

@@ -1,0 +1,108 @@
+package org.claimtrace.serve;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.QueryCancelledException;
+import org.claimtrace.query.QueryLibrary;
+import org.claimtrace.query.QueryRunner;
+import org.claimtrace.query.ResultFormat;
+import org.claimtrace.query.StoredQuery;
+
+/**
+ * GET /queries lists the stored queries as JSON; GET /queries/NAME?param=value runs one. Values
+ * are bound by substitution exactly as the CLI binds --param (QueryRunner.bindings), never pasted
+ * into the query text.
+ */
+final class QueriesServlet extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+
+    private final transient Dataset dataset;
+    private final transient QueryLibrary library;
+    private final long timeoutSeconds;
+
+    QueriesServlet(Dataset dataset, QueryLibrary library, long timeoutSeconds) {
+        this.dataset = dataset;
+        this.library = library;
+        this.timeoutSeconds = timeoutSeconds;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        String path = req.getPathInfo();
+        try {
+            if (path == null || path.equals("/")) {
+                Responses.json(resp, list());
+            } else {
+                run(path.substring(1), req, resp);
+            }
+        } catch (BadRequest e) {
+            Responses.error(resp, e.status(), e.getMessage());
+        } catch (QueryCancelledException e) {
+            Responses.error(resp, 503, "query stopped: it ran past the time-out of " + timeoutSeconds + " s");
+        }
+    }
+
+    private JsonArray list() {
+        JsonArray out = new JsonArray();
+        for (StoredQuery q : library.all().values()) {
+            JsonObject o = new JsonObject();
+            o.put("name", q.name());
+            o.put("question", q.question());
+            JsonArray params = new JsonArray();
+            for (String p : q.params()) {
+                String[] nameAndText = p.split("[:\\s]", 2);
+                JsonObject po = new JsonObject();
+                po.put("name", nameAndText[0]);
+                po.put("description", nameAndText.length > 1 ? nameAndText[1].strip() : "");
+                params.add(po);
+            }
+            o.put("params", params);
+            JsonArray columns = new JsonArray();
+            if (q.columns() != null) {
+                Arrays.stream(q.columns().split("\\s+")).filter(c -> !c.isEmpty()).map(c -> c.replaceFirst("^\\?", ""))
+                        .forEach(columns::add);
+            }
+            o.put("columns", columns);
+            out.add(o);
+        }
+        return out;
+    }
+
+    private void run(String name, HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        StoredQuery q = library.get(name).orElseThrow(() -> new BadRequest(404,
+                "no stored query '" + name + "'; available: " + String.join(", ", library.all().keySet())));
+        ResultFormat format = Negotiation.resultFormat(req);
+        Map<String, String> params = new LinkedHashMap<>();
+        for (Map.Entry<String, String[]> e : req.getParameterMap().entrySet()) {
+            String key = e.getKey();
+            if (key.equals("format")) continue;
+            if (!q.paramNames().contains(key)) {
+                throw new BadRequest(400, "query " + name + " has no parameter '" + key + "'; it takes: "
+                        + (q.paramNames().isEmpty() ? "none" : String.join(", ", q.paramNames())));
+            }
+            if (e.getValue().length != 1) throw new BadRequest(400, "parameter '" + key + "' given more than once");
+            params.put(key, e.getValue()[0]);
+        }
+        QueryRunner.Result result;
+        try {
+            result = new QueryRunner(dataset).timeout(timeoutSeconds).run(QueryRunner.parse(q.text()), QueryRunner.bindings(params));
+        } catch (IllegalArgumentException e) {
+            throw new BadRequest(400, e.getMessage());
+        }
+        resp.setStatus(200);
+        resp.setContentType(result instanceof QueryRunner.Result.Graph ? "text/turtle" : Negotiation.contentType(format));
+        resp.setCharacterEncoding("UTF-8");
+        try (OutputStream out = resp.getOutputStream()) {
+            QueryRunner.write(result, format, out);
+        }
+    }
+}

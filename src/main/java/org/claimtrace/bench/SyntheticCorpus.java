@@ -104,7 +104,8 @@ public final class SyntheticCorpus {
         if (u.startsWith(entity) || u.startsWith(event) || u.startsWith(claim)) {
             int h = Math.floorMod((u + "#" + (i / 7)).hashCode(), variants * 2);
             // Half the draws keep the real node (hubs); the rest spread over the variant pool.
-            return h < variants ? n : NodeFactory.createURI(u + "-v" + (h - variants));
+            // Variant IRIs are what resolution would name "<label> <n>" (slug "<slug>-<n>"), so it leaves them be.
+            return h < variants ? n : NodeFactory.createURI(u + "-" + (h - variants));
         }
         if (u.startsWith(iris.base() + "graph/")) return n;
         return n;

@@ -63,9 +63,10 @@ public final class Reconciler {
     }
 
     /** What a reconciliation did. */
-    public record Outcome(int entities, int events, int articlesRewritten, int claimGroups) {}
+    public record Outcome(int entities, int events, int articlesRewritten, int claimGroups, double seconds) {}
 
     public Outcome reconcile(GraphStore store) {
+        long t0 = System.nanoTime();
         QueryRunner q = new QueryRunner(store.dataset());
         List<LocalCluster> clusters = readClusters(q);
         List<CanonicalEntity> entities = new CrossArticleResolver(gazetteer).resolve(clusters);
@@ -103,7 +104,7 @@ public final class Reconciler {
             }
         }
         int groups = writeResolutionGraph(store, entities, events, q);
-        return new Outcome(entities.size(), events.size(), rewritten, groups);
+        return new Outcome(entities.size(), events.size(), rewritten, groups, (System.nanoTime() - t0) / 1e9);
     }
 
     // ------------------------------------------------------------------ reading

@@ -12,7 +12,7 @@ import org.claimtrace.ingest.Progress;
 import org.claimtrace.map.Iris;
 import org.claimtrace.source.ArticleReader;
 import org.claimtrace.source.Skipped;
-import org.claimtrace.store.GraphStore;
+import org.claimtrace.store.ArticleStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -54,9 +54,9 @@ final class IngestCmd implements Callable<Integer> {
         ArticleReader reader = new ArticleReader(maxSize);
         ArticleReader.Batch batch = reader.read(paths);
         for (Skipped s : batch.skipped()) err.println("claimtrace: " + s);
-        err.printf("claimtrace: %d article(s) to ingest into %s; loading CoreNLP...%n", batch.articles().size(), store.dir);
+        err.printf("claimtrace: %d article(s) to ingest into %s; loading CoreNLP...%n", batch.articles().size(), store.where());
         err.flush();
-        try (GraphStore gs = store.open()) {
+        try (ArticleStore gs = store.openAny()) {
             Ingester ingester = new Ingester(Pipelines.nlp(outlets), Pipelines.extractor(), iris, Claimtrace.version(),
                     gazetteer.load());
             long t0 = System.nanoTime();
@@ -81,7 +81,7 @@ final class IngestCmd implements Callable<Integer> {
                         r.resolution().articlesRewritten());
             }
             err.printf("claimtrace: %d added, %d unchanged, %d skipped into %s (%.1f s)%n",
-                    r.added(), r.unchanged(), skipped, store.dir, r.seconds());
+                    r.added(), r.unchanged(), skipped, store.where(), r.seconds());
             return skipped > 0 ? Claimtrace.EXIT_SKIPPED : 0;
         }
     }

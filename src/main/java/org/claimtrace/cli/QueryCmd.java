@@ -9,7 +9,7 @@ import java.util.concurrent.Callable;
 import org.claimtrace.query.QueryLibrary;
 import org.claimtrace.query.QueryRunner;
 import org.claimtrace.query.StoredQuery;
-import org.claimtrace.store.GraphStore;
+import org.claimtrace.store.ArticleStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -54,8 +54,8 @@ final class QueryCmd implements Callable<Integer> {
     static int run(StoreOption store, String sparql, Map<String, String> params, FormatOption format, CommandSpec spec) {
         var fmt = format.parse();
         var query = QueryRunner.parse(sparql);
-        try (GraphStore gs = store.open()) {
-            var result = new QueryRunner(gs.dataset()).run(query, QueryRunner.bindings(params));
+        try (ArticleStore gs = store.openAny()) {
+            var result = QueryRunner.over(gs).run(query, QueryRunner.bindings(params));
             PrintStream out = new PrintStream(new WriterOutputStream(spec.commandLine().getOut()), true, StandardCharsets.UTF_8);
             QueryRunner.write(result, fmt, out);
             out.flush();

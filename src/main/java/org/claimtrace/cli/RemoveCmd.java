@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.claimtrace.map.Iris;
 import org.claimtrace.store.ArticleLookup;
-import org.claimtrace.store.GraphStore;
+import org.claimtrace.store.ArticleStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,7 +23,7 @@ final class RemoveCmd implements Callable<Integer> {
     @Override
     public Integer call() {
         Iris iris = IngestCmd.iris(store.base);
-        try (GraphStore gs = store.open()) {
+        try (ArticleStore gs = store.openAny()) {
             for (String doc : docs) {
                 String graph = ArticleLookup.find(gs, iris, doc);
                 gs.remove(graph);

@@ -62,6 +62,8 @@ final class Arguments {
             }
             return Optional.empty();
         }
+        Optional<Mention> selfNamed = selfNamed(s, token, types);
+        if (selfNamed.isPresent()) return selfNamed;
         Optional<Mention> under = mentionUnder(s, token, types);
         if (under.isPresent()) return under;
         if (isDefinite(s, token)) {
@@ -73,6 +75,35 @@ final class Arguments {
             }
         }
         if (allowPhrase) return phrase(s, token);
+        return Optional.empty();
+    }
+
+    private static final Set<String> SELF_NAMING = Set.of("call", "name", "dub", "style", "identify", "describe", "term");
+
+    /** "a hacker group calling itself Black Lotus": the name the phrase gives itself. */
+    private Optional<Mention> selfNamed(AnnotatedSentence s, int token, Set<EntityType> types) {
+        if (!s.parsed()) return Optional.empty();
+        SemanticGraph g = s.dependencies();
+        IndexedWord w = g.getNodeByIndexSafe(token + 1);
+        if (w == null) return Optional.empty();
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
+            IndexedWord verb = e.getDependent();
+            if (!e.getRelation().toString().startsWith("acl") || verb.lemma() == null
+                    || !SELF_NAMING.contains(verb.lemma().toLowerCase(Locale.ROOT))) continue;
+            boolean reflexive = false;
+            IndexedWord name = null;
+            for (SemanticGraphEdge c : g.outgoingEdgeIterable(verb)) {
+                String rel = c.getRelation().toString();
+                String word = c.getDependent().word().toLowerCase(Locale.ROOT);
+                if (word.equals("itself") || word.equals("themselves")) reflexive = true;
+                else if (rel.equals("obj") || rel.equals("xcomp") || rel.startsWith("obl")) name = c.getDependent();
+            }
+            if (reflexive && name != null) {
+                Optional<Mention> at = mentionAt(s, name.index() - 1, types);
+                if (at.isPresent()) return at;
+                if (s.tokens().get(name.index() - 1).pos().startsWith("NNP")) return phrase(s, name.index() - 1);
+            }
+        }
         return Optional.empty();
     }
 

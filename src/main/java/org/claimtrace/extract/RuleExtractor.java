@@ -87,7 +87,7 @@ public final class RuleExtractor implements FactExtractor {
         int cue = m.head("cue");
         if (negated(s, cue) || (m.has("agent") && negatedNoun(s, m.head("agent")))) return Optional.empty();
         Optional<Mention> claimant = m.has("agent")
-                ? ctx.args.mention(s, m.head("agent"), false, ACTORS)
+                ? ctx.args.mention(s, m.head("agent"), true, ACTORS)
                 : governingSubject(ctx, s, cue);
         if (claimant.isEmpty()) claimant = nearestBefore(ctx, s, cue, EnumSet.of(EntityType.ORGANIZATION));
         if (claimant.isEmpty() || claimant.get().type() == EntityType.PLACE) return Optional.empty();
@@ -100,7 +100,7 @@ public final class RuleExtractor implements FactExtractor {
     private Optional<Fact.Denial> denial(Context ctx, RuleMatch m) {
         AnnotatedSentence s = m.sentence();
         if (negated(s, m.head("cue"))) return Optional.empty();
-        return ctx.args.mention(s, m.head("agent"), false, ACTORS)
+        return ctx.args.mention(s, m.head("agent"), true, ACTORS)
                 .map(d -> new Fact.Denial(d, eventFor(ctx, m), evidence(ctx, m, m.rule().confidence())));
     }
 

@@ -23,7 +23,7 @@ import org.claimtrace.resolve.ResolvedArticle;
 import org.claimtrace.source.Article;
 import org.claimtrace.source.ArticleReader;
 import org.claimtrace.source.Skipped;
-import org.claimtrace.store.GraphStore;
+import org.claimtrace.store.ArticleStore;
 
 /**
  * Runs the pipeline over a batch: source, annotate, extract, resolve, map, store. One write
@@ -53,12 +53,12 @@ public final class Ingester {
         this.version = version;
     }
 
-    public IngestReport ingest(List<Path> paths, ArticleReader reader, GraphStore store, boolean force, Progress progress) {
+    public IngestReport ingest(List<Path> paths, ArticleReader reader, ArticleStore store, boolean force, Progress progress) {
         ArticleReader.Batch batch = reader.read(paths);
         return ingest(batch.articles(), batch.skipped(), store, force, progress);
     }
 
-    public IngestReport ingest(List<Article> articles, List<Skipped> alreadySkipped, GraphStore store, boolean force,
+    public IngestReport ingest(List<Article> articles, List<Skipped> alreadySkipped, ArticleStore store, boolean force,
                                Progress progress) {
         return ingest(articles, alreadySkipped, store, new Options(force, 1, 1), progress);
     }
@@ -81,7 +81,7 @@ public final class Ingester {
      * Annotates articles on {@code threads} workers while this thread alone writes to the store, in
      * input order; see {@link ParallelGraphs}.
      */
-    public IngestReport ingest(List<Article> articles, List<Skipped> alreadySkipped, GraphStore store, Options options,
+    public IngestReport ingest(List<Article> articles, List<Skipped> alreadySkipped, ArticleStore store, Options options,
                                Progress progress) {
         long t0 = System.nanoTime();
         List<Skipped> skipped = new ArrayList<>(alreadySkipped);
@@ -127,7 +127,7 @@ public final class Ingester {
         });
     }
 
-    private void flush(GraphStore store, Map<String, Model> batch, Map<String, Article> batchArticles, List<Skipped> skipped,
+    private void flush(ArticleStore store, Map<String, Model> batch, Map<String, Article> batchArticles, List<Skipped> skipped,
                        int[] counts, int total, Progress progress) {
         if (batch.isEmpty()) return;
         Map<String, ArticleOutcome> outcome = new LinkedHashMap<>();

@@ -21,7 +21,6 @@ import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
-import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.claimtrace.annotate.EntityType;
@@ -38,7 +37,7 @@ import org.claimtrace.resolve.Gazetteer;
 import org.claimtrace.resolve.LocalCluster;
 import org.claimtrace.resolve.NameKeys;
 import org.claimtrace.source.ArticleIds;
-import org.claimtrace.store.GraphStore;
+import org.claimtrace.store.ArticleStore;
 
 /**
  * Brings the store to one node per real-world thing after articles were added or removed.
@@ -65,9 +64,9 @@ public final class Reconciler {
     /** What a reconciliation did. */
     public record Outcome(int entities, int events, int articlesRewritten, int claimGroups, double seconds) {}
 
-    public Outcome reconcile(GraphStore store) {
+    public Outcome reconcile(ArticleStore store) {
         long t0 = System.nanoTime();
-        QueryRunner q = new QueryRunner(store.dataset());
+        QueryRunner q = QueryRunner.over(store);
         List<LocalCluster> clusters = readClusters(q);
         List<CanonicalEntity> entities = new CrossArticleResolver(gazetteer).resolve(clusters);
         Map<String, Map<String, String>> entityMap = new HashMap<>();
@@ -202,10 +201,9 @@ public final class Reconciler {
     private static final Set<String> DESCRIPTION = Set.of(RDF.type.getURI(), Skos.prefLabel.getURI(), Skos.altLabel.getURI(),
             CT.entityType.getURI());
 
-    private void rewrite(GraphStore store, String article, Map<String, String> mapping, Map<String, CanonicalEntity> byIri,
+    private void rewrite(ArticleStore store, String article, Map<String, String> mapping, Map<String, CanonicalEntity> byIri,
                          Map<String, EventResolver.CanonicalEvent> events, List<LocalCluster> clusters) {
-        Model old = Txn.calculateRead(store.dataset(), () ->
-                ModelFactory.createDefaultModel().add(store.dataset().getNamedModel(article)));
+        Model old = store.graph(article);
         Model m = Prefixes.apply(ModelFactory.createDefaultModel());
         for (Statement st : old.listStatements().toList()) {
             boolean described = st.getSubject().isURIResource() && mapping.containsKey(st.getSubject().getURI());
@@ -261,7 +259,7 @@ public final class Reconciler {
 
     // ------------------------------------------------------------------ the resolution graph
 
-    private int writeResolutionGraph(GraphStore store, List<CanonicalEntity> entities, List<EventResolver.CanonicalEvent> events,
+    private int writeResolutionGraph(ArticleStore store, List<CanonicalEntity> entities, List<EventResolver.CanonicalEvent> events,
                                      QueryRunner q) {
         Model m = Prefixes.apply(ModelFactory.createDefaultModel());
         Map<String, String> conceptEntity = new HashMap<>();
@@ -295,10 +293,7 @@ public final class Reconciler {
             }
         }
         int groups = claimGroups(m, q);
-        Txn.executeWrite(store.dataset(), () -> {
-            store.dataset().removeNamedModel(resolutionGraph());
-            store.dataset().addNamedModel(resolutionGraph(), m);
-        });
+        store.put(resolutionGraph(), m);
         return groups;
     }
 

@@ -32,10 +32,22 @@ import org.apache.jena.system.Txn;
  */
 public final class QueryRunner {
     private final Dataset dataset;
+    private final String endpoint;
     private long timeoutSeconds = 120;
 
     public QueryRunner(Dataset dataset) {
         this.dataset = dataset;
+        this.endpoint = null;
+    }
+
+    private QueryRunner(String endpoint) {
+        this.dataset = null;
+        this.endpoint = endpoint;
+    }
+
+    /** A runner over a store: its dataset when local, its SPARQL endpoint when remote. */
+    public static QueryRunner over(org.claimtrace.store.ArticleStore store) {
+        return store.localDataset() != null ? new QueryRunner(store.localDataset()) : new QueryRunner(store.queryEndpoint());
     }
 
     public QueryRunner timeout(long seconds) {
@@ -73,6 +85,7 @@ public final class QueryRunner {
     }
 
     public Result run(Query query, Map<String, Node> params) {
+        if (dataset == null) return runRemote(query, params);
         return Txn.calculateRead(dataset, () -> {
             QueryExecBuilder b = QueryExec.dataset(dataset.asDatasetGraph()).query(query)
                     .timeout(timeoutSeconds, TimeUnit.SECONDS)
@@ -88,6 +101,19 @@ public final class QueryRunner {
                 return new Result.Graph(ModelFactory.createModelForGraph(qe.describe()));
             }
         });
+    }
+
+    /** The same over HTTP: parameters substituted as RDF terms before the query is sent. */
+    private Result runRemote(Query query, Map<String, Node> params) {
+        var b = org.apache.jena.sparql.exec.http.QueryExecHTTP.service(endpoint).query(query)
+                .timeout(timeoutSeconds, TimeUnit.SECONDS);
+        params.forEach((k, v) -> b.substitution(Var.alloc(k), v));
+        try (QueryExec qe = b.build()) {
+            if (query.isSelectType()) return new Result.Rows(ResultSetFactory.copyResults(ResultSet.adapt(qe.select())));
+            if (query.isAskType()) return new Result.Bool(qe.ask());
+            if (query.isConstructType()) return new Result.Graph(ModelFactory.createModelForGraph(qe.construct()));
+            return new Result.Graph(ModelFactory.createModelForGraph(qe.describe()));
+        }
     }
 
     public static void write(Result result, ResultFormat format, OutputStream out) {

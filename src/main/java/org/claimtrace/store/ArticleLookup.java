@@ -11,7 +11,7 @@ public final class ArticleLookup {
     private ArticleLookup() {}
 
     /** The article's graph name; a one-line {@link IllegalArgumentException} when none or several match. */
-    public static String find(GraphStore gs, Iris iris, String doc) {
+    public static String find(ArticleStore gs, Iris iris, String doc) {
         List<String> names = gs.graphNames();
         if (names.contains(doc)) return doc;
         List<String> byId = names.stream().filter(n -> {
@@ -23,6 +23,6 @@ public final class ArticleLookup {
         List<String> bySource = gs.graphsWithSource(doc);
         if (bySource.size() == 1) return bySource.getFirst();
         if (bySource.size() > 1) throw new IllegalArgumentException("'" + doc + "' is the source of " + bySource.size() + " articles; give an id");
-        throw new IllegalArgumentException("no article '" + doc + "' in " + gs.dir() + " (give an IRI, an id or a source file name)");
+        throw new IllegalArgumentException("no article '" + doc + "' in " + gs.describe() + " (give an IRI, an id or a source file name)");
     }
 }

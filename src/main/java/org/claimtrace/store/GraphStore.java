@@ -14,7 +14,7 @@ import org.apache.jena.tdb2.TDB2Factory;
  * The store stage: a Jena TDB2 dataset on local disk, one named graph per article. Every write is
  * one transaction, so a failed article leaves the store as it was.
  */
-public final class GraphStore implements AutoCloseable {
+public final class GraphStore implements ArticleStore {
     public static final Path DEFAULT_DIR = Path.of("claimtrace-db");
 
     static {
@@ -87,11 +87,34 @@ public final class GraphStore implements AutoCloseable {
         return dataset;
     }
 
+    @Override
+    public Dataset localDataset() {
+        return dataset;
+    }
+
+    @Override
+    public String queryEndpoint() {
+        return null;
+    }
+
+    @Override
+    public String describe() {
+        return dir.toString();
+    }
+
+    @Override
+    public org.apache.jena.rdf.model.Model graph(String graphIri) {
+        return Txn.calculateRead(dataset, () ->
+                org.apache.jena.rdf.model.ModelFactory.createDefaultModel().add(dataset.getNamedModel(graphIri)));
+    }
+
+    @Override
     public boolean contains(String graphIri) {
         return Txn.calculateRead(dataset, () -> dataset.containsNamedModel(graphIri));
     }
 
     /** Replaces one article's graph in one write transaction. */
+    @Override
     public void put(String graphIri, Model graph) {
         Txn.executeWrite(dataset, () -> {
             dataset.removeNamedModel(graphIri);
@@ -100,6 +123,7 @@ public final class GraphStore implements AutoCloseable {
     }
 
     /** Replaces several articles' graphs in one write transaction (all or none). */
+    @Override
     public void putAll(java.util.Map<String, Model> graphs) {
         Txn.executeWrite(dataset, () -> graphs.forEach((iri, graph) -> {
             dataset.removeNamedModel(iri);
@@ -108,6 +132,7 @@ public final class GraphStore implements AutoCloseable {
     }
 
     /** Drops one article's graph; false when there was none. */
+    @Override
     public boolean remove(String graphIri) {
         return Txn.calculateWrite(dataset, () -> {
             if (!dataset.containsNamedModel(graphIri)) return false;
@@ -116,6 +141,7 @@ public final class GraphStore implements AutoCloseable {
         });
     }
 
+    @Override
     public List<String> graphNames() {
         return Txn.calculateRead(dataset, () -> {
             List<String> out = new java.util.ArrayList<>();
@@ -125,6 +151,7 @@ public final class GraphStore implements AutoCloseable {
     }
 
     /** Graphs whose article came from a source of this name (dct:source). */
+    @Override
     public List<String> graphsWithSource(String sourceName) {
         return Txn.calculateRead(dataset, () -> {
             List<String> out = new java.util.ArrayList<>();

@@ -1,0 +1,42 @@
+package org.claimtrace.store;
+
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.rdf.model.Model;
+
+/**
+ * Where article graphs live: the embedded TDB2 store ({@link GraphStore}) or any SPARQL 1.1
+ * endpoint with the Graph Store Protocol ({@link RemoteStore}). Each write replaces one graph
+ * (or, for {@link #putAll}, several) as one unit.
+ */
+public interface ArticleStore extends AutoCloseable {
+    boolean contains(String graphIri);
+
+    void put(String graphIri, Model graph);
+
+    /** Several graphs at once; a store that cannot do that atomically writes them one by one. */
+    void putAll(Map<String, Model> graphs);
+
+    boolean remove(String graphIri);
+
+    /** A copy of one graph (empty when there is none). */
+    Model graph(String graphIri);
+
+    List<String> graphNames();
+
+    /** Graphs whose article came from a source of this name (dct:source). */
+    List<String> graphsWithSource(String sourceName);
+
+    /** The local dataset, or null for a remote store. */
+    Dataset localDataset();
+
+    /** The SPARQL query endpoint of a remote store, or null for a local one. */
+    String queryEndpoint();
+
+    /** Where the store is, for messages. */
+    String describe();
+
+    @Override
+    void close();
+}

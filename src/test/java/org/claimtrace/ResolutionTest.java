@@ -156,6 +156,28 @@ class ResolutionTest {
         }
     }
 
+    @Test
+    void aUserGazetteerMergesItsAliasesAndLinksItsIds(@TempDir Path tmp) throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Files.writeString(in.resolve("a.txt"), "The Sinai Front claimed responsibility for the bombing in Cairo on Monday.\n");
+        Files.writeString(in.resolve("b.txt"), "Officials in Cairo blamed the Sinai Liberation Army for the bombing.\n");
+        Path gaz = tmp.resolve("mine.ttl");
+        Files.writeString(gaz, "@prefix skos: <http://www.w3.org/2004/02/skos/core#> . @prefix ct: <https://claimtrace.org/ns#> .\n"
+                + "@prefix owl: <http://www.w3.org/2002/07/owl#> .\n"
+                + "<https://example.org/g/sinai-front> a skos:Concept ; ct:entityType \"ORGANIZATION\" ; skos:prefLabel \"Sinai Front\" ;\n"
+                + "  skos:altLabel \"Sinai Liberation Army\" ; owl:sameAs <https://example.org/ids/42> .\n");
+        String db = tmp.resolve("db").toString();
+        var r = CliTest.run("ingest", in.toString(), "--store", db, "--gazetteer", gaz.toString());
+        assertEquals(0, r.code(), r.err());
+        try (GraphStore store = GraphStore.open(Path.of(db))) {
+            List<QuerySolution> same = rows(store, "SELECT ?e WHERE { GRAPH ?r { ?e <http://www.w3.org/2002/07/owl#sameAs> <https://example.org/ids/42> } }");
+            assertEquals(1, same.size(), same.toString());
+            String node = same.getFirst().getResource("e").getURI();
+            assertEquals(2, rows(store, "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?m itsrdf:taIdentRef <" + node + "> } }").size(),
+                    "both articles' names on one node");
+        }
+    }
+
     private static void ingest(GraphStore store, Path file) {
         SeedStore.ingester().ingest(List.of(file), new ArticleReader(), store, false, Progress.NONE);
     }

@@ -27,9 +27,55 @@ public final class NlpPipeline {
     private final StanfordCoreNLP nlp;
     private final MediaOutletTyper outlets;
 
+    private final StanfordCoreNLP parser;
+    private final java.util.Set<String> parseTriggers;
+
+    /** A pipeline that parses every sentence. */
     public NlpPipeline(MediaOutletTyper outlets) {
         this.nlp = new StanfordCoreNLP(properties());
         this.outlets = outlets;
+        this.parser = null;
+        this.parseTriggers = null;
+    }
+
+    /**
+     * A pipeline that runs the dependency parser only on sentences holding one of
+     * {@code parseTriggers} (lemmas, lower case) or a quotation mark: the sentences a rule could
+     * match. The parse is the most expensive annotator, and most news sentences trigger no rule.
+     */
+    public NlpPipeline(MediaOutletTyper outlets, java.util.Set<String> parseTriggers) {
+        Properties p = properties();
+        p.setProperty("annotators", ANNOTATORS.replace(",depparse", ""));
+        this.nlp = new StanfordCoreNLP(p);
+        Properties dp = new Properties();
+        dp.setProperty("annotators", "depparse");
+        dp.setProperty("depparse.extradependencies", "NONE");
+        dp.setProperty("enforceRequirements", "false");
+        this.parser = new StanfordCoreNLP(dp);
+        this.outlets = outlets;
+        this.parseTriggers = java.util.Set.copyOf(parseTriggers);
+    }
+
+    /** The annotators a document goes through ("depparse" marked when it is selective). */
+    public String annotators() {
+        return parser == null ? ANNOTATORS : ANNOTATORS.replace("depparse", "depparse(rule-cue sentences only)");
+    }
+
+    private void parseSelected(Annotation doc) {
+        List<CoreMap> selected = new ArrayList<>();
+        for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+            for (CoreLabel t : s.get(CoreAnnotations.TokensAnnotation.class)) {
+                String lemma = t.lemma() == null ? t.word() : t.lemma();
+                if (parseTriggers.contains(lemma.toLowerCase(java.util.Locale.ROOT)) || t.word().matches("[\"\u201c\u201d`']+")) {
+                    selected.add(s);
+                    break;
+                }
+            }
+        }
+        if (selected.isEmpty()) return;
+        Annotation sub = new Annotation(doc.get(CoreAnnotations.TextAnnotation.class));
+        sub.set(CoreAnnotations.SentencesAnnotation.class, selected);
+        parser.annotate(sub);
     }
 
     public static Properties properties() {
@@ -52,6 +98,7 @@ public final class NlpPipeline {
     public Annotation annotateRaw(String text) {
         Annotation a = new Annotation(text);
         nlp.annotate(a);
+        if (parser != null) parseSelected(a);
         return a;
     }
 

@@ -20,10 +20,11 @@ import org.claimtrace.source.ArticleIds;
 
 /**
  * A large realistic store from a few real articles: each synthetic article is a real article's
- * graph (annotated and extracted by claimtrace) re-mapped under a new article id, a publication
- * date spread over a year, and entity and event IRIs drawn from a pool of variants, so the store
- * has many distinct entities, events and claims with the shape and fan-out of real ones. Well-known
- * places and groups (gazetteer entities) keep their IRIs half the time, making the hubs real news has.
+ * graph (annotated and extracted by claimtrace) re-mapped under a new article id, with entity IRIs
+ * and names (places excepted) drawn half the time from a pool of variants,
+ * so the store has many distinct entities and claims with the shape and fan-out of real ones, and
+ * the hubs real news has (the other half keep the real node). Events, places and dates stay real.
+ * The IRIs and names are those cross-article resolution would give, so it leaves the articles be.
  */
 public final class SyntheticCorpus {
     private final Iris iris;
@@ -51,8 +52,13 @@ public final class SyntheticCorpus {
                 // A variant entity gets variant names too, on its labels and on the mentions naming it,
                 // so cross-article resolution keeps the variants apart as it would distinct real names.
                 java.util.Map<Node, String> suffixOf = new java.util.HashMap<>();
+                java.util.Set<Node> places = new java.util.HashSet<>();
                 for (Quad q : qs) {
-                    if (!q.getPredicate().getURI().endsWith("#taIdentRef")) continue;
+                    if (q.getPredicate().getURI().endsWith("#entityType") && q.getObject().isLiteral()
+                            && q.getObject().getLiteralLexicalForm().equals("PLACE")) places.add(q.getSubject());
+                }
+                for (Quad q : qs) {
+                    if (!q.getPredicate().getURI().endsWith("#taIdentRef") || places.contains(q.getObject())) continue;
                     String suffix = variantSuffix(q.getObject(), i);
                     if (suffix != null) {
                         suffixOf.put(q.getSubject(), suffix);
@@ -67,8 +73,8 @@ public final class SyntheticCorpus {
                             || p.endsWith("anchorOf") || p.endsWith("localKey"))) {
                         o = NodeFactory.createLiteralString(o.getLiteralLexicalForm() + suffix);
                     }
-                    stream.quad(Quad.create(map(q.getGraph(), oldArticle, newArticle, i), map(q.getSubject(), oldArticle, newArticle, i),
-                            q.getPredicate(), o));
+                    stream.quad(Quad.create(map(q.getGraph(), oldArticle, newArticle, i, places),
+                            map(q.getSubject(), oldArticle, newArticle, i, places), q.getPredicate(), mapNode(o, oldArticle, newArticle, i, places)));
                     quads++;
                 }
             }
@@ -80,11 +86,14 @@ public final class SyntheticCorpus {
     private Node mapObject(Quad q, String oldArticle, String newArticle, int i, LocalDate published) {
         Node o = q.getObject();
         String p = q.getPredicate().getURI();
-        if (o.isLiteral() && (p.endsWith("datePublished") || p.endsWith("eventDate"))) {
-            return NodeFactory.createLiteralDT(published.toString(), XSDDatatype.XSDdate);
-        }
+        // Publication dates stay those of the real article: a year of copies of one report would be a
+        // year of different attacks at one place, which resolution rightly keeps apart.
         if (o.isLiteral() && p.endsWith("articleId")) return NodeFactory.createLiteralString(newArticle.substring(newArticle.lastIndexOf('/') + 1));
-        return map(o, oldArticle, newArticle, i);
+        return o;
+    }
+
+    private Node mapNode(Node o, String oldArticle, String newArticle, int i, java.util.Set<Node> places) {
+        return o.isURI() ? map(o, oldArticle, newArticle, i, places) : o;
     }
 
     /** " 7" when the node is drawn as variant 7 for article i, null when it keeps its real identity. */
@@ -94,14 +103,18 @@ public final class SyntheticCorpus {
         return h < variants ? null : " " + (h - variants);
     }
 
-    private Node map(Node n, String oldArticle, String newArticle, int i) {
+    private Node map(Node n, String oldArticle, String newArticle, int i, java.util.Set<Node> places) {
         if (!n.isURI()) return n;
+        // Places stay real (news has only so many places, and events are placed by them).
+        if (places.contains(n)) return n;
         String u = n.getURI();
         if (u.startsWith(oldArticle)) return NodeFactory.createURI(newArticle + u.substring(oldArticle.length()));
         String entity = iris.base() + "entity/";
         String event = iris.base() + "event/";
         String claim = iris.base() + "claim/";
-        if (u.startsWith(entity) || u.startsWith(event) || u.startsWith(claim)) {
+        // Events keep their IRIs (and dates): the same attack reported over and over, as in real news;
+        // a publication date spread over a year would otherwise split them into many events.
+        if (u.startsWith(entity)) {
             int h = Math.floorMod((u + "#" + (i / 7)).hashCode(), variants * 2);
             // Half the draws keep the real node (hubs); the rest spread over the variant pool.
             // Variant IRIs are what resolution would name "<label> <n>" (slug "<slug>-<n>"), so it leaves them be.

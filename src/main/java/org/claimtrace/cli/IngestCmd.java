@@ -36,13 +36,16 @@ final class IngestCmd implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "articles annotated at once (default: all ${DEFAULT-VALUE} cores)")
     int threads = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--batch", paramLabel = "N", defaultValue = "1",
+    @Option(names = "--batch", paramLabel = "N", defaultValue = "" + Ingester.Options.DEFAULT_BATCH,
             description = "article graphs per write transaction (default: ${DEFAULT-VALUE}); a failed batch is retried article by article")
     int batchSize;
 
     @Option(names = "--max-size", paramLabel = "BYTES", defaultValue = "" + ArticleReader.DEFAULT_MAX_BYTES,
             description = "skip files larger than this (default: ${DEFAULT-VALUE})")
     long maxSize;
+
+    @Option(names = "--parse-all", description = "dependency-parse every sentence, not only those with a rule's cue word")
+    boolean parseAll;
 
     @Option(names = "--outlets", paramLabel = "FILE", description = "extra media-outlet lexicon (outlets.tsv format)")
     List<Path> outlets = new ArrayList<>();
@@ -57,7 +60,9 @@ final class IngestCmd implements Callable<Integer> {
         err.printf("claimtrace: %d article(s) to ingest into %s; loading CoreNLP...%n", batch.articles().size(), store.where());
         err.flush();
         try (ArticleStore gs = store.openAny()) {
-            Ingester ingester = new Ingester(Pipelines.nlp(outlets), Pipelines.extractor(), iris, Claimtrace.version(),
+            if (parseAll && !outlets.isEmpty()) throw new UserError("--parse-all and --outlets cannot be combined yet");
+            Ingester ingester = new Ingester(parseAll ? Pipelines.nlpFullParse() : Pipelines.nlp(outlets), Pipelines.extractor(), iris,
+                    Claimtrace.version(),
                     gazetteer.load());
             long t0 = System.nanoTime();
             Progress progress = (done, total, name, outcome) -> {

@@ -93,6 +93,27 @@ public final class RuleBook {
         }
     }
 
+    /**
+     * Every lemma a rule or cue lexicon names: a sentence with none of them can match no
+     * dependency rule, so it need not be parsed (see NlpPipeline).
+     */
+    public java.util.Set<String> triggerLemmas() {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        lexicons.values().forEach(out::addAll);
+        for (String line : lines("rules.tsv")) {
+            if (line.isBlank() || line.startsWith("#")) continue;
+            java.util.regex.Matcher m = Pattern.compile("(?:lemma|word):/?\\^?\\(?([a-z|_\\[\\]A-Z]+)").matcher(line);
+            while (m.find()) {
+                for (String w : m.group(1).split("\\|")) {
+                    String clean = w.replaceAll("[^a-zA-Z_]", "").toLowerCase(java.util.Locale.ROOT);
+                    if (!clean.isEmpty()) out.add(clean);
+                }
+            }
+        }
+        out.add("according");
+        return out;
+    }
+
     public List<Rule> rules() {
         return rules;
     }

@@ -71,6 +71,9 @@ public final class Ingester {
      *                  article by article, so one bad article never takes others with it)
      */
     public record Options(boolean force, int threads, int batchSize) {
+        /** Graphs per write transaction by default: per-article commits cost about a fifth of ingest time (measured). */
+        public static final int DEFAULT_BATCH = 16;
+
         public Options {
             if (threads < 1) throw new IllegalArgumentException("--threads must be at least 1");
             if (batchSize < 1) throw new IllegalArgumentException("--batch must be at least 1");
@@ -161,7 +164,7 @@ public final class Ingester {
         AnnotatedArticle annotated = nlp.annotate(a);
         ExtractedArticle extracted = extractor.extract(annotated);
         ResolvedArticle resolved = resolver.resolve(annotated, extracted.extraMentions());
-        return mapper.build(resolved, extracted, new IngestInfo(version, NlpPipeline.ANNOTATORS, start, Instant.now()));
+        return mapper.build(resolved, extracted, new IngestInfo(version, nlp.annotators(), start, Instant.now()));
     }
 
     public Reconciler reconciler() {

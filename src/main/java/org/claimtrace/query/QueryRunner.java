@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
@@ -88,11 +87,7 @@ public final class QueryRunner {
         if (dataset == null) return runRemote(query, params);
         return Txn.calculateRead(dataset, () -> {
             QueryExecBuilder b = QueryExec.dataset(dataset.asDatasetGraph()).query(query)
-                    .timeout(timeoutSeconds, TimeUnit.SECONDS)
-                    // Jena 6.0.0 TDB2 fails ("Peek iterator is already empty") when a filter placed
-                    // inside a basic graph pattern empties its input; placing filters after the BGP avoids it.
-                    .set(ARQ.optFilterPlacementBGP, false)
-                    .set(ARQ.optReorderBGP, true);
+                    .timeout(timeoutSeconds, TimeUnit.SECONDS);
             params.forEach((k, v) -> b.substitution(Var.alloc(k), v));
             try (QueryExec qe = b.build()) {
                 if (query.isSelectType()) return new Result.Rows(ResultSetFactory.copyResults(ResultSet.adapt(qe.select())));

@@ -17,13 +17,6 @@ import org.apache.jena.tdb2.TDB2Factory;
 public final class GraphStore implements ArticleStore {
     public static final Path DEFAULT_DIR = Path.of("claimtrace-db");
 
-    static {
-        // Jena 6.0.0 TDB2 reorders a basic graph pattern by peeking at its first input row and fails
-        // ("Peek iterator is already empty") when the input is empty, e.g. a GRAPH block that
-        // matched nothing joined to the next one. Without a TDB2 reorder transform the peek is
-        // skipped; QueryRunner asks ARQ to reorder patterns statically instead (ARQ.optReorderBGP).
-        org.apache.jena.tdb2.sys.SystemTDB.setDefaultReorderTransform(null);
-    }
 
     private final Path dir;
     private final Dataset dataset;
@@ -44,7 +37,9 @@ public final class GraphStore implements ArticleStore {
         }
         try {
             Files.createDirectories(dir);
-            return new GraphStore(dir, TDB2Factory.connectDataset(dir.toString()));
+            Dataset ds = TDB2Factory.connectDataset(dir.toString());
+            EmptyInputSafeExecutor.install(ds);
+            return new GraphStore(dir, ds);
         } catch (IOException e) {
             throw new StoreException("cannot create store folder " + dir + " (" + e.getMessage() + ")", e);
         } catch (RuntimeException e) {
@@ -166,6 +161,14 @@ public final class GraphStore implements ArticleStore {
     /** Total quads, in one read. */
     public long size() {
         return Txn.calculateRead(dataset, () -> dataset.asDatasetGraph().stream().count());
+    }
+
+    /**
+     * Reclaims the space earlier versions of graphs hold: TDB2 never overwrites in place, so many
+     * rewrites (cross-article resolution after a large load) grow the store until compacted.
+     */
+    public void compact() {
+        org.apache.jena.tdb2.DatabaseMgr.compact(dataset.asDatasetGraph(), true);
     }
 
     @Override

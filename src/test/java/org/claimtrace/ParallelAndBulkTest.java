@@ -23,13 +23,13 @@ class ParallelAndBulkTest {
 
     @Test
     void parallelBatchedIngestAndBulkLoadGiveTheSameGraphAsASequentialIngest(@TempDir Path tmp) {
-        Set<Quad> sequential = quads(SeedStore.store());
+        Set<Quad> sequential = TestQuads.of(SeedStore.store().dataset().asDatasetGraph());
         try (GraphStore parallel = GraphStore.open(tmp.resolve("parallel"))) {
             var batch = new ArticleReader().read(List.of(SeedStore.SEEDS));
             IngestReport r = SeedStore.ingester().ingest(batch.articles(), List.of(), parallel,
                     new Ingester.Options(false, 2, 3), Progress.NONE);
             assertEquals(5, r.added());
-            assertSameQuads(sequential, quads(parallel));
+            TestQuads.assertSame(sequential, TestQuads.of(parallel.dataset().asDatasetGraph()));
         }
         Path nq = tmp.resolve("nq");
         var annotate = CliTest.run("annotate", SeedStore.SEEDS.toString(), "--out", nq.toString(), "--per-file", "2");
@@ -39,29 +39,9 @@ class ParallelAndBulkTest {
         var load = CliTest.run("load", nq.toString(), "--store", db.toString());
         assertEquals(0, load.code(), load.err());
         try (GraphStore bulk = GraphStore.open(db)) {
-            assertSameQuads(sequential, quads(bulk));
+            TestQuads.assertSame(sequential, TestQuads.of(bulk.dataset().asDatasetGraph()));
         }
     }
 
-    /** Equal sets, reported as their differences rather than two thousand quads. */
-    static void assertSameQuads(Set<Quad> expected, Set<Quad> actual) {
-        Set<Quad> missing = new HashSet<>(expected);
-        missing.removeAll(actual);
-        Set<Quad> extra = new HashSet<>(actual);
-        extra.removeAll(expected);
-        assertTrue(missing.isEmpty() && extra.isEmpty(), "missing " + missing.size() + ": "
-                + missing.stream().limit(8).toList() + "\nextra " + extra.size() + ": " + extra.stream().limit(8).toList());
-    }
 
-    /** All quads but ingest times, which differ by run. */
-    static Set<Quad> quads(GraphStore store) {
-        return Txn.calculateRead(store.dataset(), () -> {
-            Set<Quad> s = new HashSet<>();
-            store.dataset().asDatasetGraph().find().forEachRemaining(q -> {
-                String p = q.getPredicate().getURI();
-                if (!p.endsWith("startedAtTime") && !p.endsWith("endedAtTime")) s.add(q);
-            });
-            return s;
-        });
-    }
 }

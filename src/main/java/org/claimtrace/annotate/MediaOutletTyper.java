@@ -1,10 +1,6 @@
 package org.claimtrace.annotate;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,12 +49,7 @@ public final class MediaOutletTyper {
     }
 
     private static List<String> resourceLines(String name) {
-        try (InputStream in = MediaOutletTyper.class.getResourceAsStream(name)) {
-            if (in == null) throw new IllegalStateException(name + " missing from the classpath");
-            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return org.claimtrace.util.Resources.lines(MediaOutletTyper.class, name);
     }
 
     private static void parseLexicon(List<String> lines, String file, List<Entry> out) {

@@ -2,12 +2,6 @@ package org.claimtrace.extract;
 
 import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
 import edu.stanford.nlp.semgraph.semgrex.SemgrexPattern;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -85,12 +79,7 @@ public final class RuleBook {
     }
 
     private static List<String> lines(String name) {
-        try (InputStream in = RuleBook.class.getResourceAsStream(name)) {
-            if (in == null) throw new IllegalStateException(name + " missing from the classpath");
-            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return org.claimtrace.util.Resources.lines(RuleBook.class, name);
     }
 
     /**

@@ -93,15 +93,21 @@ public final class Reconciler {
         Set<String> articles = new TreeSet<>(entityMap.keySet());
         articles.addAll(eventMap.keySet());
         int rewritten = 0;
+        Map<String, Model> pending = new java.util.LinkedHashMap<>();
         for (String article : articles) {
             Map<String, String> mapping = new HashMap<>(entityMap.getOrDefault(article, Map.of()));
             Map<String, EventResolver.CanonicalEvent> evs = eventMap.getOrDefault(article, Map.of());
             evs.forEach((old, ev) -> mapping.put(old, iris.event(ev.slug())));
             if (needsRewrite(article, mapping, byIri, evs, storedLabels.getOrDefault(article, Map.of()))) {
-                rewrite(store, article, mapping, byIri, evs, clusters);
+                pending.put(article, rewrite(store, article, mapping, byIri, evs, clusters));
                 rewritten++;
+                if (pending.size() == REWRITE_BATCH) {
+                    store.putAll(pending);
+                    pending.clear();
+                }
             }
         }
+        if (!pending.isEmpty()) store.putAll(pending);
         int groups = writeResolutionGraph(store, entities, events, q);
         return new Outcome(entities.size(), events.size(), rewritten, groups, (System.nanoTime() - t0) / 1e9);
     }
@@ -201,7 +207,14 @@ public final class Reconciler {
     private static final Set<String> DESCRIPTION = Set.of(RDF.type.getURI(), Skos.prefLabel.getURI(), Skos.altLabel.getURI(),
             CT.entityType.getURI());
 
-    private void rewrite(ArticleStore store, String article, Map<String, String> mapping, Map<String, CanonicalEntity> byIri,
+    /**
+     * Article graphs rewritten per transaction. TDB2 copies index blocks on every commit, so
+     * thousands of one-graph commits after a large load grow the store by gigabytes; the graphs
+     * are derived from the articles, so a failed batch is mended by running resolution again.
+     */
+    private static final int REWRITE_BATCH = 128;
+
+    private Model rewrite(ArticleStore store, String article, Map<String, String> mapping, Map<String, CanonicalEntity> byIri,
                          Map<String, EventResolver.CanonicalEvent> events, List<LocalCluster> clusters) {
         Model old = store.graph(article);
         Model m = Prefixes.apply(ModelFactory.createDefaultModel());
@@ -240,7 +253,7 @@ public final class Reconciler {
             Statement a = st.getSubject().getProperty(anchor);
             if (a != null) st.getObject().asResource().addProperty(Skos.altLabel, a.getString());
         }
-        store.put(article, m);
+        return m;
     }
 
     private static RDFNode map(Model m, RDFNode n, Map<String, String> mapping) {

@@ -84,26 +84,24 @@ public final class QueryRunner {
     }
 
     public Result run(Query query, Map<String, Node> params) {
-        if (dataset == null) return runRemote(query, params);
+        if (dataset == null) {
+            // Over HTTP: parameters are substituted as RDF terms before the query is sent.
+            var b = org.apache.jena.sparql.exec.http.QueryExecHTTP.service(endpoint).query(query)
+                    .timeout(timeoutSeconds, TimeUnit.SECONDS);
+            params.forEach((k, v) -> b.substitution(Var.alloc(k), v));
+            return materialise(b.build(), query);
+        }
         return Txn.calculateRead(dataset, () -> {
             QueryExecBuilder b = QueryExec.dataset(dataset.asDatasetGraph()).query(query)
                     .timeout(timeoutSeconds, TimeUnit.SECONDS);
             params.forEach((k, v) -> b.substitution(Var.alloc(k), v));
-            try (QueryExec qe = b.build()) {
-                if (query.isSelectType()) return new Result.Rows(ResultSetFactory.copyResults(ResultSet.adapt(qe.select())));
-                if (query.isAskType()) return new Result.Bool(qe.ask());
-                if (query.isConstructType()) return new Result.Graph(ModelFactory.createModelForGraph(qe.construct()));
-                return new Result.Graph(ModelFactory.createModelForGraph(qe.describe()));
-            }
+            return materialise(b.build(), query);
         });
     }
 
-    /** The same over HTTP: parameters substituted as RDF terms before the query is sent. */
-    private Result runRemote(Query query, Map<String, Node> params) {
-        var b = org.apache.jena.sparql.exec.http.QueryExecHTTP.service(endpoint).query(query)
-                .timeout(timeoutSeconds, TimeUnit.SECONDS);
-        params.forEach((k, v) -> b.substitution(Var.alloc(k), v));
-        try (QueryExec qe = b.build()) {
+    /** Runs the query to the end, so the result outlives the read transaction or the HTTP response. */
+    private static Result materialise(QueryExec exec, Query query) {
+        try (QueryExec qe = exec) {
             if (query.isSelectType()) return new Result.Rows(ResultSetFactory.copyResults(ResultSet.adapt(qe.select())));
             if (query.isAskType()) return new Result.Bool(qe.ask());
             if (query.isConstructType()) return new Result.Graph(ModelFactory.createModelForGraph(qe.construct()));

@@ -1,11 +1,5 @@
 package org.claimtrace.resolve;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Comparator;
 import java.util.List;
@@ -22,14 +16,9 @@ public final class NameKeys {
     private NameKeys() {}
 
     private static List<String> loadTitles() {
-        try (InputStream in = NameKeys.class.getResourceAsStream("titles.txt")) {
-            if (in == null) throw new IllegalStateException("titles.txt missing from the classpath");
-            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
-                    .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
-                    .sorted(Comparator.comparingInt(String::length).reversed()).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return org.claimtrace.util.Resources.lines(NameKeys.class, "titles.txt").stream()
+                .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                .sorted(Comparator.comparingInt(String::length).reversed()).toList();
     }
 
     public static String key(String name) {

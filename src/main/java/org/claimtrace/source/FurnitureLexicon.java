@@ -1,11 +1,5 @@
 package org.claimtrace.source;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -17,12 +11,7 @@ final class FurnitureLexicon {
     private final List<Pattern> inlinePatterns = new ArrayList<>();
 
     static FurnitureLexicon load() {
-        try (InputStream in = FurnitureLexicon.class.getResourceAsStream("furniture.txt")) {
-            if (in == null) throw new IllegalStateException("furniture.txt missing from the classpath");
-            return new FurnitureLexicon(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new FurnitureLexicon(org.claimtrace.util.Resources.lines(FurnitureLexicon.class, "furniture.txt"));
     }
 
     FurnitureLexicon(List<String> lines) {

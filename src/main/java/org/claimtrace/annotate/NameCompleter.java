@@ -8,7 +8,7 @@ import java.util.Map;
 /**
  * Names NER misses but the article itself explains: an acronym defined in parentheses after a
  * name ("Islamic State (IS)") takes that name's type, and a hyphenated proper noun built on a
- * known organisation name or acronym ("IS-Khorasan", "ISIS-K") is an organisation too.
+ * known organisation name or acronym ("NLF-South", "AQ-M") is an organisation too.
  */
 final class NameCompleter {
     private NameCompleter() {}
@@ -37,7 +37,7 @@ final class NameCompleter {
         for (AnnotatedSentence s : sentences) {
             for (Token tok : s.tokens()) {
                 int dash = tok.word().indexOf('-');
-                // The tagger often calls such names JJ or NN ("IS-Khorasan/JJ", "NLF-South/NN").
+                // The tagger often calls such names JJ or NN ("NLF-South/NN", "AQ-M/JJ").
                 boolean proper = (tok.pos().startsWith("NN") || tok.pos().equals("JJ")) && Character.isUpperCase(tok.word().charAt(0));
                 if (dash <= 0 || !proper || covered(out, s.index(), tok.index())) continue;
                 String head = tok.word().substring(0, dash);

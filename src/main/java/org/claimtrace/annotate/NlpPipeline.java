@@ -82,7 +82,7 @@ public final class NlpPipeline {
         Properties p = new Properties();
         p.setProperty("annotators", ANNOTATORS);
         p.setProperty("tokenize.language", "en");
-        // Keep "Al-Azaim", "IS-Khorasan", "ISIS-K" as one token: hyphenated names are names.
+        // Keep "Al-Bayan", "NLF-South", "AQ-M" as one token: hyphenated names are names.
         p.setProperty("tokenize.options", "splitHyphenated=false,invertible=true");
         p.setProperty("ssplit.newlineIsSentenceBreak", "always");
         p.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");

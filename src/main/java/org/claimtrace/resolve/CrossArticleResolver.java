@@ -21,7 +21,7 @@ import org.claimtrace.source.ArticleIds;
  * <p>Rules, in order: (1) a name in the gazetteer joins its concept, and two concepts never merge;
  * (2) clusters sharing a name key merge, except one-word person names (a surname alone is no
  * evidence that two articles mean the same person); (3) an acronym an article defines ("IS" =
- * "Islamic State") expands compounds elsewhere ("IS-Khorasan" = "Islamic State Khorasan"), which
+ * "Northern Liberation Front") expands compounds elsewhere ("NLF-South" = "Northern Liberation Front South"), which
  * then join the one cluster whose name starts with the expansion. Each membership keeps its reason.
  */
 public final class CrossArticleResolver {

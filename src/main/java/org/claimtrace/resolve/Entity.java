@@ -10,7 +10,7 @@ import org.claimtrace.annotate.Mention;
  * the other names it goes by.
  *
  * @param key     the name key its IRI is built from (stable across articles)
- * @param merges  why mentions were merged, one line each ("acronym: ISKP = Islamic State Khorasan Province")
+ * @param merges  why mentions were merged, one line each ("acronym: NLF = Northern Liberation Front")
  */
 public record Entity(String key, String label, EntityType type, Set<String> aliases, List<Mention> mentions,
                      List<String> merges) {}

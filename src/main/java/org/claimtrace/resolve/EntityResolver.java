@@ -21,8 +21,8 @@ import org.claimtrace.annotate.Mention;
  * The resolve stage, within one article: merges mentions that name the same thing.
  * Mentions merge on equal name keys, on acronyms the text defines ("Federal Security Service
  * (FSB)") or that spell a longer name's initials ("US" / "United States"), and a one-word person
- * mention merges with the one full name in the article that ends with it ("Putin" / "Vladimir
- * Putin"). Each merge is recorded with its reason.
+ * mention merges with the one full name in the article that ends with it ("Carver" / "John
+ * Carver"). Each merge is recorded with its reason.
  */
 public final class EntityResolver {
     /** "Long Name (ACR)" or "Long Name's (ACR)". */

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Name keys: the form of a name under which spelling variants meet. "Al-Azaim" and "Al Azaim",
- * "the Kremlin" and "Kremlin", "ISKP's" and "ISKP", "U.S." and "US", "President Vladimir Putin"
- * and "Vladimir Putin" get one key.
+ * Name keys: the form of a name under which spelling variants meet. "Al-Bayan" and "Al Bayan",
+ * "the Pentagon" and "Pentagon", "NLF's" and "NLF", "U.S." and "US", "Senator John Carver"
+ * and "John Carver" get one key.
  */
 public final class NameKeys {
     private static final List<String> TITLES = loadTitles();
@@ -34,7 +34,7 @@ public final class NameKeys {
         return s;
     }
 
-    /** The name without a leading title: "President Vladimir Putin" to "Vladimir Putin". */
+    /** The name without a leading title: "Senator John Carver" to "John Carver". */
     public static String withoutTitle(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
         for (int guard = 0; guard < 3; guard++) {
@@ -75,7 +75,7 @@ public final class NameKeys {
         return b.toString();
     }
 
-    /** An acronym: 2 to 6 capitals (and digits), maybe with dots: "ISKP", "FSB", "U.S.". */
+    /** An acronym: 2 to 6 capitals (and digits), maybe with dots: "NLF", "FBI", "U.S.". */
     public static boolean isAcronym(String s) {
         String t = s.replace(".", "");
         return t.length() >= 2 && t.length() <= 6 && t.equals(t.toUpperCase(Locale.ROOT)) && t.chars().anyMatch(Character::isLetter)

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2Factory;
@@ -34,12 +33,8 @@ class ProvenanceQuestionsTest {
     }
 
     private static List<Map<String, String>> rows(String name) {
-        var result = new QueryRunner(ds).run(QueryRunner.parse(QueryLibrary.load(null).get(name).orElseThrow().text()), Map.of());
-        ResultSetRewindable rs = ((QueryRunner.Result.Rows) result).rows();
-        rs.reset();
         List<Map<String, String>> out = new ArrayList<>();
-        while (rs.hasNext()) {
-            QuerySolution s = rs.next();
+        for (QuerySolution s : new QueryRunner(ds).select(QueryLibrary.load(null).get(name).orElseThrow().text(), Map.of())) {
             Map<String, String> row = new HashMap<>();
             s.varNames().forEachRemaining(v -> row.put(v, s.get(v).isLiteral() ? s.get(v).asLiteral().getLexicalForm() : s.get(v).toString()));
             out.add(row);

@@ -17,7 +17,6 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.ResultSetRewindable;
 import org.claimtrace.CliTest.Run;
 import org.claimtrace.query.QueryLibrary;
 import org.claimtrace.query.QueryRunner;
@@ -40,17 +39,10 @@ class StoredQueriesTest {
 
     private static List<Map<String, String>> rows(String name, Map<String, Node> params) {
         StoredQuery q = QueryLibrary.load(null).get(name).orElseThrow();
-        var result = new QueryRunner(SeedStore.store().dataset()).run(QueryRunner.parse(q.text()), params);
-        ResultSetRewindable rs = ((QueryRunner.Result.Rows) result).rows();
-        rs.reset();
         List<Map<String, String>> out = new ArrayList<>();
-        while (rs.hasNext()) {
-            QuerySolution s = rs.next();
+        for (QuerySolution s : new QueryRunner(SeedStore.store().dataset()).select(q.text(), params)) {
             Map<String, String> row = new HashMap<>();
-            s.varNames().forEachRemaining(v -> {
-                var n = s.get(v);
-                row.put(v, n.isLiteral() ? n.asLiteral().getLexicalForm() : n.toString());
-            });
+            s.varNames().forEachRemaining(v -> row.put(v, s.get(v).isLiteral() ? s.get(v).asLiteral().getLexicalForm() : s.get(v).toString()));
             out.add(row);
         }
         return out;

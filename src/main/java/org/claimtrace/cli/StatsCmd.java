@@ -3,7 +3,6 @@ package org.claimtrace.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.ResultSetRewindable;
 import org.claimtrace.query.QueryRunner;
 import org.claimtrace.store.GraphStore;
 import picocli.CommandLine.Command;
@@ -34,10 +33,7 @@ final class StatsCmd implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (GraphStore gs = store.open()) {
             out.printf("%-28s %,d%n", "quads", gs.size());
-            var r = new QueryRunner(gs.dataset()).run(QueryRunner.parse(COUNTS), java.util.Map.of());
-            ResultSetRewindable rows = ((QueryRunner.Result.Rows) r).rows();
-            while (rows.hasNext()) {
-                QuerySolution s = rows.next();
+            for (QuerySolution s : new QueryRunner(gs.dataset()).select(COUNTS, java.util.Map.of())) {
                 out.printf("%-28s %,d%n", s.getLiteral("what").getString(), s.getLiteral("n").getLong());
             }
         }

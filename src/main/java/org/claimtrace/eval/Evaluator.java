@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.rdf.model.RDFNode;
 import org.claimtrace.query.QueryRunner;
 
@@ -124,10 +123,7 @@ public final class Evaluator {
         List<Map<String, RDFNode>> out = new ArrayList<>();
         Map<String, org.apache.jena.graph.Node> binding = article == null ? Map.of()
                 : Map.of("article", org.apache.jena.graph.NodeFactory.createURI(article));
-        var r = new QueryRunner(dataset).run(QueryRunner.parse(sparql), binding);
-        ResultSetRewindable rs = ((QueryRunner.Result.Rows) r).rows();
-        while (rs.hasNext()) {
-            QuerySolution s = rs.next();
+        for (QuerySolution s : new QueryRunner(dataset).select(sparql, binding)) {
             Map<String, RDFNode> m = new HashMap<>();
             s.varNames().forEachRemaining(v -> m.put(v, s.get(v)));
             if (article != null) m.put("article", dataset.getDefaultModel().createResource(article));

@@ -12,9 +12,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
-import org.apache.jena.graph.Node;
 import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
@@ -178,10 +176,7 @@ public final class Reconciler {
     }
 
     private static List<QuerySolution> rows(QueryRunner q, String sparql) {
-        ResultSetRewindable rs = ((QueryRunner.Result.Rows) q.run(QueryRunner.parse(sparql), Map.<String, Node>of())).rows();
-        List<QuerySolution> out = new ArrayList<>();
-        while (rs.hasNext()) out.add(rs.next());
-        return out;
+        return q.select(sparql, Map.of());
     }
 
     // ------------------------------------------------------------------ rewriting article graphs
@@ -231,7 +226,7 @@ public final class Reconciler {
         }
         surfaces.forEach((iri, names) -> {
             CanonicalEntity ce = byIri.get(iri);
-            Resource r = m.createResource(iri).addProperty(RDF.type, CT.Entity).addProperty(RDF.type, schemaClass(ce.type()))
+            Resource r = m.createResource(iri).addProperty(RDF.type, CT.Entity).addProperty(RDF.type, Schema.classOf(ce.type()))
                     .addProperty(CT.entityType, ce.type().name()).addProperty(Skos.prefLabel, ce.label());
             for (String n : names) {
                 String clean = NameKeys.withoutTitle(n.replaceAll("(?:'s|’s)$", ""));
@@ -261,14 +256,6 @@ public final class Reconciler {
         return n;
     }
 
-    private static Resource schemaClass(EntityType t) {
-        return switch (t) {
-            case PERSON -> Schema.Person;
-            case ORGANIZATION -> Schema.Organization;
-            case PLACE -> Schema.Place;
-            case MEDIA_OUTLET -> Schema.NewsMediaOrganization;
-        };
-    }
 
     // ------------------------------------------------------------------ the resolution graph
 

@@ -166,21 +166,13 @@ public final class ArticleGraph {
 
         Resource entityNode(Entity e) {
             Resource r = m.createResource(iris.entity(e.key()))
-                    .addProperty(RDF.type, CT.Entity).addProperty(RDF.type, schemaClass(e.type()))
+                    .addProperty(RDF.type, CT.Entity).addProperty(RDF.type, Schema.classOf(e.type()))
                     .addProperty(CT.entityType, e.type().name())
                     .addProperty(Skos.prefLabel, e.label());
             for (String a : e.aliases()) r.addProperty(Skos.altLabel, a);
             return r;
         }
 
-        Resource schemaClass(EntityType t) {
-            return switch (t) {
-                case PERSON -> Schema.Person;
-                case ORGANIZATION -> Schema.Organization;
-                case PLACE -> Schema.Place;
-                case MEDIA_OUTLET -> Schema.NewsMediaOrganization;
-            };
-        }
 
         /** The node of the entity a mention belongs to. */
         Resource node(Mention mention) {
@@ -189,9 +181,14 @@ public final class ArticleGraph {
                     .orElseGet(() -> m.createResource(iris.entity(NameKeys.key(mention.text()))));
         }
 
-        String eventSlug(EventMention e) {
-            EventMention ev = e.place() == null && extracted.mainEvent() != null
+        /** An unplaced mention of the main event's kind ("the attack") is the main event. */
+        EventMention placed(EventMention e) {
+            return e.place() == null && extracted.mainEvent() != null
                     && extracted.mainEvent().kind().equals(e.kind()) ? extracted.mainEvent() : e;
+        }
+
+        /** The event's slug; {@code ev} is the mention as {@link #placed} places it. */
+        String eventSlug(EventMention ev) {
             String kind = ev.kind().toLowerCase(Locale.ROOT);
             if (ev.place() != null) {
                 String place = resolved.entityOf(ev.place()).map(Entity::key).orElse(NameKeys.key(ev.place().text()));
@@ -202,9 +199,8 @@ public final class ArticleGraph {
 
         Resource event(EventMention e) {
             if (e == null) return null;
-            EventMention ev = e.place() == null && extracted.mainEvent() != null
-                    && extracted.mainEvent().kind().equals(e.kind()) ? extracted.mainEvent() : e;
-            Resource r = m.createResource(iris.event(eventSlug(e)))
+            EventMention ev = placed(e);
+            Resource r = m.createResource(iris.event(eventSlug(ev)))
                     .addProperty(RDF.type, CT.Event).addProperty(RDF.type, Schema.Event)
                     .addProperty(CT.eventKind, ev.kind())
                     .addProperty(CT.entityType, "EVENT");

@@ -37,6 +37,16 @@ public final class Vocab {
         public static final Resource NewsMediaOrganization = r(SCHEMA, "NewsMediaOrganization");
         public static final Resource Event = r(SCHEMA, "Event");
         public static final Resource SoftwareApplication = r(SCHEMA, "SoftwareApplication");
+        /** The schema.org class of an entity type. */
+        public static Resource classOf(org.claimtrace.annotate.EntityType t) {
+            return switch (t) {
+                case PERSON -> Person;
+                case ORGANIZATION -> Organization;
+                case PLACE -> Place;
+                case MEDIA_OUTLET -> NewsMediaOrganization;
+            };
+        }
+
         public static final Property headline = p(SCHEMA, "headline");
         public static final Property datePublished = p(SCHEMA, "datePublished");
         public static final Property author = p(SCHEMA, "author");

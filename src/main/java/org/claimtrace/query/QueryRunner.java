@@ -3,7 +3,10 @@ package org.claimtrace.query;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
+import org.apache.jena.query.QuerySolution;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.apache.jena.graph.Node;
@@ -97,6 +100,16 @@ public final class QueryRunner {
             params.forEach((k, v) -> b.substitution(Var.alloc(k), v));
             return materialise(b.build(), query);
         });
+    }
+
+    /** The rows of a SELECT query, read to the end. */
+    public List<QuerySolution> select(String sparql, Map<String, Node> params) {
+        Result r = run(parse(sparql), params);
+        if (!(r instanceof Result.Rows rows)) throw new IllegalArgumentException("not a SELECT query");
+        List<QuerySolution> out = new ArrayList<>();
+        rows.rows().reset();
+        rows.rows().forEachRemaining(out::add);
+        return out;
     }
 
     /** Runs the query to the end, so the result outlives the read transaction or the HTTP response. */

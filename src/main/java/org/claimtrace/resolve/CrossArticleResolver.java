@@ -25,9 +25,6 @@ import org.claimtrace.source.ArticleIds;
  * then join the one cluster whose name starts with the expansion. Each membership keeps its reason.
  */
 public final class CrossArticleResolver {
-    private static final List<EntityType> PRIORITY =
-            List.of(EntityType.MEDIA_OUTLET, EntityType.ORGANIZATION, EntityType.PERSON, EntityType.PLACE);
-
     private final Gazetteer gazetteer;
 
     public CrossArticleResolver(Gazetteer gazetteer) {
@@ -172,10 +169,7 @@ public final class CrossArticleResolver {
     private static EntityType majority(List<LocalCluster> members) {
         Map<EntityType, Integer> votes = new EnumMap<>(EntityType.class);
         for (LocalCluster m : members) m.types().forEach((t, n) -> votes.merge(t, n, Integer::sum));
-        return votes.entrySet().stream()
-                .max(Comparator.comparingInt((Map.Entry<EntityType, Integer> x) -> x.getValue())
-                        .thenComparingInt(x -> -PRIORITY.indexOf(x.getKey())))
-                .map(Map.Entry::getKey).orElse(EntityType.ORGANIZATION);
+        return EntityType.vote(votes);
     }
 
     /** The name used most, preferring full names to acronyms and titles; ties: longer, then alphabetical. */

@@ -28,10 +28,6 @@ public final class EntityResolver {
     /** "Long Name (ACR)" or "Long Name's (ACR)". */
     private static final Pattern DEFINED_ACRONYM = Pattern.compile("\\(([\\p{Lu}][\\p{Lu}\\p{N}.-]{1,7})\\)");
 
-    /** Priority when mentions of one entity disagree on type and votes tie. */
-    private static final List<EntityType> PRIORITY =
-            List.of(EntityType.MEDIA_OUTLET, EntityType.ORGANIZATION, EntityType.PERSON, EntityType.PLACE);
-
     public ResolvedArticle resolve(AnnotatedArticle article, List<Mention> extraMentions) {
         List<Mention> mentions = new ArrayList<>(article.mentions());
         for (Mention m : extraMentions) if (!mentions.contains(m)) mentions.add(m);
@@ -153,10 +149,7 @@ public final class EntityResolver {
         if (ms.stream().anyMatch(m -> m.type() == EntityType.MEDIA_OUTLET)) return EntityType.MEDIA_OUTLET;
         Map<EntityType, Integer> votes = new EnumMap<>(EntityType.class);
         for (Mention m : ms) votes.merge(m.type(), 1, Integer::sum);
-        return votes.entrySet().stream()
-                .max(Comparator.comparingInt((Map.Entry<EntityType, Integer> e) -> e.getValue())
-                        .thenComparingInt(e -> -PRIORITY.indexOf(e.getKey())))
-                .orElseThrow().getKey();
+        return EntityType.vote(votes);
     }
 
     /** The longest name that is not an acronym, without a title; an acronym when that is all there is. */

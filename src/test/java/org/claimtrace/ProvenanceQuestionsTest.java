@@ -13,7 +13,12 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.TDB2Factory;
+import org.claimtrace.ingest.Reconciler;
+import org.claimtrace.map.Iris;
+import org.claimtrace.resolve.Gazetteer;
+import org.claimtrace.store.GraphStore;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.io.TempDir;
 import org.claimtrace.query.QueryLibrary;
 import org.claimtrace.query.QueryRunner;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,15 +26,26 @@ import org.junit.jupiter.api.Test;
 
 /**
  * conflicts and reporting-chain on two hand-written article graphs (cases/provenance-questions.trig)
- * in an in-memory TDB2 dataset: the general behaviour, whatever extraction makes of the seeds.
+ * in a TDB2 store, after cross-article resolution as every ingest ends: the general behaviour,
+ * whatever extraction makes of the seeds.
  */
 class ProvenanceQuestionsTest {
+    @TempDir
+    static Path dir;
+    private static GraphStore store;
     private static Dataset ds;
 
     @BeforeAll
     static void load() {
-        ds = TDB2Factory.createDataset();
+        store = GraphStore.open(dir);
+        ds = store.dataset();
         Txn.executeWrite(ds, () -> RDFParser.source(Path.of("src/test/resources/cases/provenance-questions.trig")).parse(ds));
+        new Reconciler(new Iris("https://example.org/id/"), Gazetteer.load(List.of())).reconcile(store);
+    }
+
+    @AfterAll
+    static void close() {
+        store.close();
     }
 
     private static List<Map<String, String>> rows(String name) {

@@ -132,4 +132,49 @@ class StoredQueriesTest {
         }
         assertEquals(quads, SeedStore.store().size(), "the hostile value changed nothing");
     }
+
+    /**
+     * The listings read labels, types and counts from the resolution graph's summaries, and
+     * labels per row from the article graph: both must agree with the article graphs themselves.
+     */
+    @Test
+    void summariesAndArticleLabelsAgreeWithWhatTheArticleGraphsSay() {
+        String p = "PREFIX ct: <https://claimtrace.org/ns#> PREFIX skos: <http://www.w3.org/2004/02/skos/core#> "
+                + "PREFIX itsrdf: <http://www.w3.org/2005/11/its/rdf#> ";
+        QueryRunner runner = new QueryRunner(SeedStore.store().dataset());
+        // Grouped over the article graphs, as entities.rq did before the summaries.
+        Map<String, List<String>> grouped = new HashMap<>();
+        for (QuerySolution s : runner.select(p + "SELECT ?e (MIN(?t) AS ?type) (COUNT(DISTINCT ?g) AS ?articles) WHERE { "
+                + "GRAPH ?g { ?e ct:entityType ?t } FILTER NOT EXISTS { GRAPH ?g { ?x ct:mentionCount ?n } } } GROUP BY ?e", Map.of())) {
+            String e = s.getResource("e").getURI();
+            List<String> mins = runner.select(p + "SELECT (MIN(?l) AS ?label) (COUNT(?m) AS ?mentions) WHERE { "
+                    + "{ GRAPH ?g { <" + e + "> skos:prefLabel ?l } FILTER NOT EXISTS { GRAPH ?g { ?x ct:mentionCount ?n } } } "
+                    + "UNION { GRAPH ?h { ?m itsrdf:taIdentRef <" + e + "> } } }", Map.of()).stream()
+                    .map(r -> (r.contains("label") ? r.getLiteral("label").getString() : "") + "|" + r.getLiteral("mentions").getInt())
+                    .toList();
+            grouped.put(e, List.of(s.getLiteral("type").getString(), String.valueOf(s.getLiteral("articles").getInt()),
+                    mins.getFirst().replaceAll("\\|.*", ""), mins.getFirst().replaceAll(".*\\|", "")));
+        }
+        Map<String, List<String>> summaries = new HashMap<>();
+        for (Map<String, String> r : rows("entities", Map.of())) {
+            summaries.put(r.get("entity"), List.of(r.get("type"), r.get("articles"), r.get("label"), r.get("mentions")));
+        }
+        assertFalse(grouped.isEmpty());
+        grouped.forEach((e, want) -> {
+            List<String> got = summaries.get(e);
+            assertTrue(got != null, "no summary for " + e);
+            assertEquals(want.get(0), got.get(0), "type of " + e);
+            assertEquals(want.get(1), got.get(1), "articles of " + e);
+            if (!want.get(2).isEmpty()) assertEquals(want.get(2), got.get(2), "label of " + e);
+            assertEquals(want.get(3), got.get(3), "mentions of " + e);
+        });
+        assertEquals(grouped.keySet(), summaries.keySet());
+        // Per-row labels are read in the row's article graph: one prefLabel per node per graph,
+        // the same in every graph once resolution has run.
+        assertTrue(runner.select(p + "SELECT ?e WHERE { GRAPH ?g { ?e skos:prefLabel ?a , ?b FILTER (?a != ?b) } }", Map.of()).isEmpty(),
+                "a node with two prefLabels in one graph");
+        assertTrue(runner.select(p + "SELECT ?e WHERE { GRAPH ?g { ?e skos:prefLabel ?a ; ct:entityType ?t } "
+                + "GRAPH ?h { ?e skos:prefLabel ?b ; ct:entityType ?u } FILTER (?a != ?b) FILTER EXISTS { GRAPH ?g { ?m itsrdf:taIdentRef ?e } } "
+                + "FILTER EXISTS { GRAPH ?h { ?n itsrdf:taIdentRef ?e } } }", Map.of()).isEmpty(), "a mentioned node labelled differently by two graphs");
+    }
 }

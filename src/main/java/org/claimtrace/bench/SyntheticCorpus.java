@@ -19,12 +19,14 @@ import org.claimtrace.map.Iris;
 import org.claimtrace.source.ArticleIds;
 
 /**
- * A large realistic store from a few real articles: each synthetic article is a real article's
- * graph (annotated and extracted by claimtrace) re-mapped under a new article id, with entity IRIs
- * and names (places excepted) drawn half the time from a pool of variants,
- * so the store has many distinct entities and claims with the shape and fan-out of real ones, and
- * the hubs real news has (the other half keep the real node). Events, places and dates stay real.
- * The IRIs and names are those cross-article resolution would give, so it leaves the articles be.
+ * A large realistic store from a few real articles. Each synthetic article is a real article's
+ * graph (annotated and extracted by claimtrace) copied under a new article id. Runs of seven
+ * consecutive copies tell one story: half the runs keep the real entities and events (the big
+ * story every outlet covers, the hubs of real news); the other half are one of a pool of variant
+ * stories, in which every entity but places gets that variant's IRI and names ("ISKP 17") and the
+ * dates move by 40 days per variant (an undated article gets its story's date), so that resolution
+ * sees a different event at the same place (its window is 30 days). A variant story is thus told by some fifty articles from different
+ * templates, with the claims, blames and relays of a real story, as news has many stories.
  */
 public final class SyntheticCorpus {
     private final Iris iris;
@@ -36,7 +38,7 @@ public final class SyntheticCorpus {
     }
 
     /** Writes {@code count} articles as N-Quads to {@code file}; returns the number of quads. */
-    public long write(List<Map.Entry<String, List<Quad>>> templates, int count, LocalDate start, Path file) throws IOException {
+    public long write(List<Map.Entry<String, List<Quad>>> templates, int count, Path file) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
         long quads = 0;
         try (OutputStream out = Files.newOutputStream(file)) {
@@ -47,34 +49,43 @@ public final class SyntheticCorpus {
                 String oldArticle = template.getKey();
                 String newId = ArticleIds.sha256(oldArticle + "#synthetic-" + i);
                 String newArticle = iris.article(newId);
-                LocalDate published = start.plusDays((i * 365L) / Math.max(1, count));
                 List<Quad> qs = template.getValue();
                 // A variant entity gets variant names too, on its labels and on the mentions naming it,
                 // so cross-article resolution keeps the variants apart as it would distinct real names.
+                int variant = variantOf(i);
                 java.util.Map<Node, String> suffixOf = new java.util.HashMap<>();
                 java.util.Set<Node> places = new java.util.HashSet<>();
                 for (Quad q : qs) {
                     if (q.getPredicate().getURI().endsWith("#entityType") && q.getObject().isLiteral()
                             && q.getObject().getLiteralLexicalForm().equals("PLACE")) places.add(q.getSubject());
                 }
-                for (Quad q : qs) {
-                    if (!q.getPredicate().getURI().endsWith("#taIdentRef") || places.contains(q.getObject())) continue;
-                    String suffix = variantSuffix(q.getObject(), i);
-                    if (suffix != null) {
-                        suffixOf.put(q.getSubject(), suffix);
-                        suffixOf.put(q.getObject(), suffix);
+                if (variant >= 0) {
+                    for (Quad q : qs) {
+                        if (!q.getPredicate().getURI().endsWith("#taIdentRef") || places.contains(q.getObject())
+                                || !q.getObject().isURI() || !q.getObject().getURI().startsWith(iris.base() + "entity/")) continue;
+                        suffixOf.put(q.getSubject(), " " + variant);
+                        suffixOf.put(q.getObject(), " " + variant);
                     }
                 }
                 for (Quad q : qs) {
-                    Node o = mapObject(q, oldArticle, newArticle, i, published);
+                    Node o = mapObject(q, newArticle, variant);
                     String suffix = suffixOf.get(q.getSubject());
                     String p = q.getPredicate().getURI();
                     if (suffix != null && o.isLiteral() && (p.endsWith("prefLabel") || p.endsWith("altLabel")
                             || p.endsWith("anchorOf") || p.endsWith("localKey"))) {
                         o = NodeFactory.createLiteralString(o.getLiteralLexicalForm() + suffix);
                     }
-                    stream.quad(Quad.create(map(q.getGraph(), oldArticle, newArticle, i, places),
-                            map(q.getSubject(), oldArticle, newArticle, i, places), q.getPredicate(), mapNode(o, oldArticle, newArticle, i, places)));
+                    stream.quad(Quad.create(map(q.getGraph(), oldArticle, newArticle, variant, places),
+                            map(q.getSubject(), oldArticle, newArticle, variant, places), q.getPredicate(),
+                            o.isURI() ? map(o, oldArticle, newArticle, variant, places) : o));
+                    quads++;
+                }
+                // An undated article of a variant story gets the story's date: undated, its event would
+                // join the real story's (resolution places an undated event with the dated one).
+                if (variant >= 0 && qs.stream().noneMatch(q -> q.getPredicate().getURI().endsWith("datePublished"))) {
+                    Node article = NodeFactory.createURI(newArticle);
+                    stream.quad(Quad.create(article, article, NodeFactory.createURI("https://schema.org/datePublished"),
+                            NodeFactory.createLiteralDT(STORY_START.plusDays(40L * (variant + 1)).toString(), XSDDatatype.XSDdate)));
                     quads++;
                 }
             }
@@ -83,44 +94,33 @@ public final class SyntheticCorpus {
         return quads;
     }
 
-    private Node mapObject(Quad q, String oldArticle, String newArticle, int i, LocalDate published) {
+    /** The real story's day, from which the variant stories are spaced. */
+    private static final LocalDate STORY_START = LocalDate.of(2024, 3, 22);
+
+    /** The variant story article {@code i} tells, or -1 for the real one (half the runs of seven). */
+    private int variantOf(int i) {
+        int h = Math.floorMod(("story#" + (i / 7)).hashCode() * 0x9E3779B1, variants * 2);
+        return h < variants ? -1 : h - variants;
+    }
+
+    private Node mapObject(Quad q, String newArticle, int variant) {
         Node o = q.getObject();
         String p = q.getPredicate().getURI();
-        // Publication dates stay those of the real article: a year of copies of one report would be a
-        // year of different attacks at one place, which resolution rightly keeps apart.
         if (o.isLiteral() && p.endsWith("articleId")) return NodeFactory.createLiteralString(newArticle.substring(newArticle.lastIndexOf('/') + 1));
+        if (variant >= 0 && o.isLiteral() && (p.endsWith("datePublished") || p.endsWith("publishedAt") || p.endsWith("eventDate"))) {
+            String lex = o.getLiteralLexicalForm();
+            String day = LocalDate.parse(lex.substring(0, 10)).plusDays(40L * (variant + 1)).toString();
+            return NodeFactory.createLiteralDT(day + lex.substring(10), o.getLiteralDatatype());
+        }
         return o;
     }
 
-    private Node mapNode(Node o, String oldArticle, String newArticle, int i, java.util.Set<Node> places) {
-        return o.isURI() ? map(o, oldArticle, newArticle, i, places) : o;
-    }
-
-    /** " 7" when the node is drawn as variant 7 for article i, null when it keeps its real identity. */
-    private String variantSuffix(Node n, int i) {
-        if (!n.isURI() || !n.getURI().startsWith(iris.base() + "entity/")) return null;
-        int h = Math.floorMod((n.getURI() + "#" + (i / 7)).hashCode(), variants * 2);
-        return h < variants ? null : " " + (h - variants);
-    }
-
-    private Node map(Node n, String oldArticle, String newArticle, int i, java.util.Set<Node> places) {
-        if (!n.isURI()) return n;
-        // Places stay real (news has only so many places, and events are placed by them).
-        if (places.contains(n)) return n;
+    private Node map(Node n, String oldArticle, String newArticle, int variant, java.util.Set<Node> places) {
+        if (!n.isURI() || places.contains(n)) return n;
         String u = n.getURI();
         if (u.startsWith(oldArticle)) return NodeFactory.createURI(newArticle + u.substring(oldArticle.length()));
-        String entity = iris.base() + "entity/";
-        String event = iris.base() + "event/";
-        String claim = iris.base() + "claim/";
-        // Events keep their IRIs (and dates): the same attack reported over and over, as in real news;
-        // a publication date spread over a year would otherwise split them into many events.
-        if (u.startsWith(entity)) {
-            int h = Math.floorMod((u + "#" + (i / 7)).hashCode(), variants * 2);
-            // Half the draws keep the real node (hubs); the rest spread over the variant pool.
-            // Variant IRIs are what resolution would name "<label> <n>" (slug "<slug>-<n>"), so it leaves them be.
-            return h < variants ? n : NodeFactory.createURI(u + "-" + (h - variants));
-        }
-        if (u.startsWith(iris.base() + "graph/")) return n;
+        // Variant IRIs are what resolution would name "<label> <n>" (slug "<slug>-<n>"), so it leaves them be.
+        if (variant >= 0 && u.startsWith(iris.base() + "entity/")) return NodeFactory.createURI(u + "-" + variant);
         return n;
     }
 

@@ -293,8 +293,62 @@ public final class Reconciler {
             }
         }
         int groups = claimGroups(m, q);
+        summaries(m, q, resolutionGraph());
         store.put(resolutionGraph(), m);
         return groups;
+    }
+
+    /**
+     * One description per entity and event over all articles, so that listings need not group
+     * the whole store: the smallest prefLabel any graph gives it (else its schema:name), the
+     * smallest entity type, every other name as an altLabel, and how many mentions and article
+     * graphs name it.
+     */
+    private static void summaries(Model m, QueryRunner q, String resolutionGraph) {
+        // The article graphs only: the resolution graph being replaced holds the old summaries.
+        String articlesOnly = " FILTER (?g != <" + resolutionGraph + ">) ";
+        final class Summary {
+            String type;
+            final TreeSet<String> prefLabels = new TreeSet<>();
+            final TreeSet<String> names = new TreeSet<>();
+            final TreeSet<String> altLabels = new TreeSet<>();
+            final Set<String> graphs = new HashSet<>();
+            long mentions;
+        }
+        Map<String, Summary> all = new TreeMap<>();
+        for (QuerySolution s : rows(q, P + "SELECT ?g ?e ?t WHERE { GRAPH ?g { ?e ct:entityType ?t }" + articlesOnly + "}")) {
+            if (!s.get("e").isURIResource()) continue;
+            Summary sum = all.computeIfAbsent(s.getResource("e").getURI(), k -> new Summary());
+            String t = s.getLiteral("t").getString();
+            if (sum.type == null || t.compareTo(sum.type) < 0) sum.type = t;
+            sum.graphs.add(s.getResource("g").getURI());
+        }
+        collect(q, "skos:prefLabel", articlesOnly, all, (sum, v) -> sum.prefLabels.add(v));
+        collect(q, "skos:altLabel", articlesOnly, all, (sum, v) -> sum.altLabels.add(v));
+        collect(q, "schema:name", articlesOnly, all, (sum, v) -> sum.names.add(v));
+        for (QuerySolution s : rows(q, P + "SELECT ?e (COUNT(?m) AS ?n) WHERE { GRAPH ?g { ?m itsrdf:taIdentRef ?e }" + articlesOnly + "} GROUP BY ?e")) {
+            Summary sum = s.get("e").isURIResource() ? all.get(s.getResource("e").getURI()) : null;
+            if (sum != null) sum.mentions = s.getLiteral("n").getLong();
+        }
+        all.forEach((iri, sum) -> {
+            Resource r = m.createResource(iri).addProperty(CT.entityType, sum.type)
+                    .addLiteral(CT.mentionCount, m.createTypedLiteral(sum.mentions, XSDDatatype.XSDinteger))
+                    .addLiteral(CT.articleCount, m.createTypedLiteral(sum.graphs.size()));
+            String label = !sum.prefLabels.isEmpty() ? sum.prefLabels.first() : sum.names.isEmpty() ? null : sum.names.first();
+            if (label != null) r.addProperty(Skos.prefLabel, label);
+            TreeSet<String> aliases = new TreeSet<>(sum.prefLabels);
+            aliases.addAll(sum.altLabels);
+            if (!sum.prefLabels.isEmpty()) aliases.remove(sum.prefLabels.first());
+            for (String a : aliases) r.addProperty(Skos.altLabel, a);
+        });
+    }
+
+    private static <S> void collect(QueryRunner q, String property, String filter, Map<String, S> summaries,
+                                    java.util.function.BiConsumer<S, String> add) {
+        for (QuerySolution s : rows(q, P + "SELECT DISTINCT ?e ?v WHERE { GRAPH ?g { ?e " + property + " ?v }" + filter + "}")) {
+            S sum = s.get("e").isURIResource() ? summaries.get(s.getResource("e").getURI()) : null;
+            if (sum != null && s.get("v").isLiteral()) add.accept(sum, s.getLiteral("v").getString());
+        }
     }
 
     /** The same claim (claimant and event) carried by several articles: one node, its instances, first appearance, relays. */

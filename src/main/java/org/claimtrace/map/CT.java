@@ -59,6 +59,7 @@ public final class CT {
     public static final Property instance = p("instance");
     public static final Property firstAppearance = p("firstAppearance");
     public static final Property articleCount = p("articleCount");
+    public static final Property mentionCount = p("mentionCount");
 
     // Every fact
     public static final Property evidence = p("evidence");

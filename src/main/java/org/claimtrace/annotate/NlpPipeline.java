@@ -28,22 +28,22 @@ public final class NlpPipeline {
     private final MediaOutletTyper outlets;
 
     private final StanfordCoreNLP parser;
-    private final java.util.Set<String> parseTriggers;
+    private final java.util.function.Predicate<java.util.Set<String>> parseNeeded;
 
     /** A pipeline that parses every sentence. */
     public NlpPipeline(MediaOutletTyper outlets) {
         this.nlp = new StanfordCoreNLP(properties());
         this.outlets = outlets;
         this.parser = null;
-        this.parseTriggers = null;
+        this.parseNeeded = null;
     }
 
     /**
-     * A pipeline that runs the dependency parser only on sentences holding one of
-     * {@code parseTriggers} (lemmas, lower case) or a quotation mark: the sentences a rule could
-     * match. The parse is the most expensive annotator, and most news sentences trigger no rule.
+     * A pipeline that runs the dependency parser only on sentences a rule could match: those
+     * {@code parseNeeded} accepts (given their lower-cased lemmas and words) and those with a
+     * quotation mark. The parse is the most expensive annotator.
      */
-    public NlpPipeline(MediaOutletTyper outlets, java.util.Set<String> parseTriggers) {
+    public NlpPipeline(MediaOutletTyper outlets, java.util.function.Predicate<java.util.Set<String>> parseNeeded) {
         Properties p = properties();
         p.setProperty("annotators", ANNOTATORS.replace(",depparse", ""));
         this.nlp = new StanfordCoreNLP(p);
@@ -53,7 +53,7 @@ public final class NlpPipeline {
         dp.setProperty("enforceRequirements", "false");
         this.parser = new StanfordCoreNLP(dp);
         this.outlets = outlets;
-        this.parseTriggers = java.util.Set.copyOf(parseTriggers);
+        this.parseNeeded = parseNeeded;
     }
 
     /** The annotators a document goes through ("depparse" marked when it is selective). */
@@ -64,13 +64,14 @@ public final class NlpPipeline {
     private void parseSelected(Annotation doc) {
         List<CoreMap> selected = new ArrayList<>();
         for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+            java.util.Set<String> words = new java.util.HashSet<>();
+            boolean quote = false;
             for (CoreLabel t : s.get(CoreAnnotations.TokensAnnotation.class)) {
-                String lemma = t.lemma() == null ? t.word() : t.lemma();
-                if (parseTriggers.contains(lemma.toLowerCase(java.util.Locale.ROOT)) || t.word().matches("[\"\u201c\u201d`']+")) {
-                    selected.add(s);
-                    break;
-                }
+                words.add(t.word().toLowerCase(java.util.Locale.ROOT));
+                if (t.lemma() != null) words.add(t.lemma().toLowerCase(java.util.Locale.ROOT));
+                quote |= t.word().matches("[\"\u201c\u201d`']+");
             }
+            if (quote || parseNeeded.test(words)) selected.add(s);
         }
         if (selected.isEmpty()) return;
         Annotation sub = new Annotation(doc.get(CoreAnnotations.TextAnnotation.class));

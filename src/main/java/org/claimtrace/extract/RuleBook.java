@@ -83,23 +83,89 @@ public final class RuleBook {
     }
 
     /**
-     * Every lemma a rule or cue lexicon names: a sentence with none of them can match no
-     * dependency rule, so it need not be parsed (see NlpPipeline).
+     * Which sentences need a dependency parse, given the lower-cased lemmas and words of their
+     * tokens: those that hold, for some rule, a word of every lemma- or word-constrained node the
+     * rule requires (nodes under a negated or optional relation are not required), and those with
+     * an event noun, around which EventFinder reads the parse. A test checks that parsing only
+     * these sentences gives the same facts as parsing all.
      */
-    public java.util.Set<String> triggerLemmas() {
-        java.util.Set<String> out = new java.util.TreeSet<>();
-        lexicons.values().forEach(out::addAll);
+    public java.util.function.Predicate<Set<String>> parseNeeded() {
+        Set<String> always = new HashSet<>(lexicons.getOrDefault("EVENT", Set.of()));
+        List<List<Set<String>>> required = new ArrayList<>();
         for (String line : lines("rules.tsv")) {
             if (line.isBlank() || line.startsWith("#")) continue;
-            java.util.regex.Matcher m = Pattern.compile("(?:lemma|word):/?\\^?\\(?([a-z|_\\[\\]A-Z]+)").matcher(line);
-            while (m.find()) {
-                for (String w : m.group(1).split("\\|")) {
-                    String clean = w.replaceAll("[^a-zA-Z_]", "").toLowerCase(java.util.Locale.ROOT);
+            String[] c = line.split("\t");
+            List<Set<String>> nodes = c[2].equals("semgrex") ? requiredSemgrexNodes(c[4]) : requiredTokens(c[4]);
+            if (!nodes.isEmpty()) required.add(nodes);
+        }
+        return words -> {
+            for (String w : words) if (always.contains(w)) return true;
+            for (List<Set<String>> rule : required) {
+                boolean all = true;
+                for (Set<String> node : rule) {
+                    if (java.util.Collections.disjoint(node, words)) {
+                        all = false;
+                        break;
+                    }
+                }
+                if (all) return true;
+            }
+            return false;
+        };
+    }
+
+    /** The word sets of the Semgrex nodes a match needs: every node not under a negated (!) or optional (?) relation. */
+    private List<Set<String>> requiredSemgrexNodes(String pattern) {
+        List<Set<String>> out = new ArrayList<>();
+        java.util.Deque<Boolean> groups = new java.util.ArrayDeque<>();
+        boolean pending = false;
+        for (int i = 0; i < pattern.length(); i++) {
+            char ch = pattern.charAt(i);
+            boolean inOptional = !groups.isEmpty() && groups.peek();
+            if ((ch == '!' || ch == '?') && i + 1 < pattern.length() && (pattern.charAt(i + 1) == '>' || pattern.charAt(i + 1) == '<')) {
+                pending = true;
+            } else if (ch == '(') {
+                groups.push(pending || inOptional);
+                pending = false;
+            } else if (ch == ')') {
+                if (!groups.isEmpty()) groups.pop();
+            } else if (ch == '{') {
+                int end = pattern.indexOf('}', i);
+                Set<String> words = alternatives(pattern.substring(i + 1, end));
+                if (!pending && !inOptional && !words.isEmpty()) out.add(words);
+                pending = false;
+                i = end;
+            }
+        }
+        return out;
+    }
+
+    /** For a TokensRegex rule, the first token of its anchor group (cue or noun): the rest may be optional. */
+    private List<Set<String>> requiredTokens(String pattern) {
+        for (String name : List.of("cue", "noun")) {
+            int at = pattern.indexOf("(?$" + name + " ");
+            if (at < 0) continue;
+            int open = pattern.indexOf("[{", at);
+            Set<String> words = alternatives(pattern.substring(open + 2, pattern.indexOf("}]", open)));
+            if (!words.isEmpty()) return List.of(words);
+        }
+        return List.of();
+    }
+
+    /** The lower-cased words a node's lemma: or word: constraint allows ("@LEXICON" expanded); empty if it names none. */
+    private Set<String> alternatives(String node) {
+        Matcher m = Pattern.compile("(?:lemma|word):/?\\^?\\(?([a-zA-Z|_@\\[\\]]+)").matcher(node);
+        Set<String> out = new HashSet<>();
+        while (m.find()) {
+            for (String w : m.group(1).split("\\|")) {
+                if (w.startsWith("@")) {
+                    out.addAll(lexicons.getOrDefault(w.substring(1), Set.of()));
+                } else {
+                    String clean = w.replaceAll("\\[([a-zA-Z])[a-zA-Z]*\\]", "$1").replaceAll("[^a-zA-Z_]", "").toLowerCase(java.util.Locale.ROOT);
                     if (!clean.isEmpty()) out.add(clean);
                 }
             }
         }
-        out.add("according");
         return out;
     }
 

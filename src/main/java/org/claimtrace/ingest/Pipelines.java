@@ -14,7 +14,7 @@ public final class Pipelines {
     private static final class Holder {
         static final RuleBook RULES = RuleBook.load();
         /** Parses only the sentences a rule could match: the same facts on the seeds gold, less parsing (see the closing note of issue 7). */
-        static final NlpPipeline NLP = new NlpPipeline(MediaOutletTyper.load(List.of()), RULES.triggerLemmas());
+        static final NlpPipeline NLP = new NlpPipeline(MediaOutletTyper.load(List.of()), RULES.parseNeeded());
         static final RuleExtractor EXTRACTOR = new RuleExtractor(RULES);
     }
 
@@ -35,7 +35,7 @@ public final class Pipelines {
     /** A pipeline with extra outlet lexicons, or the shared one when there are none. */
     public static NlpPipeline nlp(List<Path> outletLexicons) {
         return outletLexicons.isEmpty() ? Holder.NLP
-                : new NlpPipeline(MediaOutletTyper.load(outletLexicons), Holder.RULES.triggerLemmas());
+                : new NlpPipeline(MediaOutletTyper.load(outletLexicons), Holder.RULES.parseNeeded());
     }
 
     public static RuleExtractor extractor() {

@@ -82,7 +82,7 @@ public final class Ingester {
 
     /**
      * Annotates articles on {@code threads} workers while this thread alone writes to the store, in
-     * input order; see {@link ParallelGraphs}.
+     * input order (longest first with more than one thread; see {@link ParallelGraphs}).
      */
     public IngestReport ingest(List<Article> articles, List<Skipped> alreadySkipped, ArticleStore store, Options options,
                                Progress progress) {
@@ -117,7 +117,7 @@ public final class Ingester {
         return new IngestReport(counts[0], counts[1], skipped, resolution, (System.nanoTime() - t0) / 1e9);
     }
 
-    /** Builds the graphs of articles without a store (for N-Quads output), in input order. */
+    /** Builds the graphs of articles without a store (for N-Quads output), in input order with one thread (longest first with more; see {@link ParallelGraphs}). */
     public void graphs(List<Article> articles, int threads, java.util.function.BiConsumer<Article, Model> sink,
                        List<Skipped> skipped) {
         ParallelGraphs.run(articles, a -> true, this::graphOf, threads, built -> {

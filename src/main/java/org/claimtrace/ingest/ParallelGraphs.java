@@ -15,8 +15,10 @@ import org.claimtrace.source.Article;
 
 /**
  * Builds article graphs on several worker threads over the one shared pipeline and hands them
- * back on the calling thread, in input order, so a single writer can store them. At most
- * {@code 2 x threads} articles are in flight, which bounds memory on a large batch.
+ * back on the calling thread, so a single writer can store them. With more than one thread the
+ * longest articles go first (and come back in that order), so that no worker idles at the end
+ * of a batch while another finishes a long article. At most {@code 2 x threads} articles are in
+ * flight, which bounds memory on a large batch.
  */
 final class ParallelGraphs {
 
@@ -36,7 +38,9 @@ final class ParallelGraphs {
         });
         try {
             Deque<Pending> inFlight = new ArrayDeque<>();
-            for (Article a : articles) {
+            List<Article> order = threads == 1 ? articles
+                    : articles.stream().sorted(java.util.Comparator.comparingInt((Article a) -> a.text().length()).reversed()).toList();
+            for (Article a : order) {
                 inFlight.add(new Pending(a, build.test(a) ? pool.submit(() -> graphOf.apply(a)) : null));
                 while (inFlight.size() > threads * 2) sink.accept(await(inFlight.poll()));
             }

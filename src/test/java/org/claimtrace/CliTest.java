@@ -76,6 +76,10 @@ class CliTest {
         Run again = run("remove", "a.txt", "--store", db);
         assertEquals(1, again.code());
         assertTrue(again.err().contains("no article 'a.txt'"), again.err());
+        // Resolution after remove left the store resolved: running it again rewrites nothing.
+        Run resolve = run("resolve", "--store", db);
+        assertEquals(0, resolve.code(), resolve.err());
+        assertTrue(resolve.err().contains("rewrote 0 article graphs"), resolve.err());
     }
 
     @Test

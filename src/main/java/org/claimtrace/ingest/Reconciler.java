@@ -41,9 +41,11 @@ import org.claimtrace.store.ArticleStore;
  * Brings the store to one node per real-world thing after articles were added or removed.
  * It reads every article's own entities (kept on the mentions as ct:localKey), resolves them
  * across articles, rewrites each article graph whose entity or event IRIs, labels or types
- * change (one transaction per article), and rebuilds the resolution graph: why each article's
- * entity belongs to its node, verified owl:sameAs links, gazetteer links, and claim groups with
- * their first appearance. The outcome depends only on the articles in the store.
+ * change (in batches, writing only the triples that differ), and rebuilds the resolution graph:
+ * why each article's entity belongs to its node, verified owl:sameAs links, gazetteer links,
+ * claim groups with their first appearance, and one summary per entity and event (label, type,
+ * other names, mention and article counts) that the stored queries read instead of grouping
+ * every article graph. The outcome depends only on the articles in the store.
  */
 public final class Reconciler {
     private final Iris iris;

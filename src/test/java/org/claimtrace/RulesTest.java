@@ -42,6 +42,18 @@ class RulesTest {
     }
 
     @Test
+    void aGroupSayingItsFightersDidItClaimsTheAttack() {
+        List<Fact> f = facts("The bombing of the bridge in Mosul was the work of the Tigris Brigades, which said its fighters detonated the charges at dawn.");
+        List<Fact.Claim> claims = of(f, Fact.Claim.class);
+        assertEquals(1, claims.size(), f.toString());
+        assertTrue(claims.getFirst().claimant().text().contains("Tigris Brigades"), claims.toString());
+        assertEquals("claim.said-members-did", claims.getFirst().evidence().rule());
+        // A force speaking of its own officers' arrests claims no attack.
+        List<Fact> police = facts("The Kenyan police said its officers arrested two suspects after the attack in Nairobi.");
+        assertTrue(of(police, Fact.Claim.class).isEmpty(), police.toString());
+    }
+
+    @Test
     void noGroupHasClaimedIsNoClaim() {
         List<Fact> f = facts("No group has claimed responsibility for the blast in Cairo, officials said.");
         assertTrue(of(f, Fact.Claim.class).isEmpty(), f.toString());

@@ -335,7 +335,7 @@ public final class Reconciler {
         all.forEach((iri, sum) -> {
             Resource r = m.createResource(iri).addProperty(CT.entityType, sum.type)
                     .addLiteral(CT.mentionCount, m.createTypedLiteral(sum.mentions, XSDDatatype.XSDinteger))
-                    .addLiteral(CT.articleCount, m.createTypedLiteral(sum.graphs.size()));
+                    .addLiteral(CT.articleCount, m.createTypedLiteral(sum.graphs.size(), XSDDatatype.XSDinteger));
             String label = !sum.prefLabels.isEmpty() ? sum.prefLabels.first() : sum.names.isEmpty() ? null : sum.names.first();
             if (label != null) r.addProperty(Skos.prefLabel, label);
             TreeSet<String> aliases = new TreeSet<>(sum.prefLabels);
@@ -382,7 +382,7 @@ public final class Reconciler {
                 g.addProperty(CT.instance, m.createResource(i.claim()));
                 arts.add(i.article());
             }
-            g.addLiteral(CT.articleCount, m.createTypedLiteral(arts.size()));
+            g.addLiteral(CT.articleCount, m.createTypedLiteral(arts.size(), XSDDatatype.XSDinteger));
             Inst first = e.getValue().stream().min(Comparator.comparing((Inst i) -> i.pub() == null ? "9999" : i.pub())
                     .thenComparing(Inst::article)).orElseThrow();
             g.addProperty(CT.firstAppearance, m.createResource(first.article()));

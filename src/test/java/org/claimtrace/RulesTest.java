@@ -54,6 +54,18 @@ class RulesTest {
     }
 
     @Test
+    void anOrganisationThatRelaysAStatementReportsItButOneThatReportsDoesNot() {
+        List<Fact> f = facts("The Harbor Front claimed the bombing in Tunis. The statement was later relayed by the Sentinel Monitoring Group, "
+                + "a firm that tracks militant messaging.");
+        List<Fact.Report> reports = of(f, Fact.Report.class);
+        assertEquals(1, reports.size(), f.toString());
+        assertEquals("Sentinel Monitoring Group", reports.getFirst().reporter().text());
+        // "reported" is what outlets do: an organisation that reports is speaking, not relaying.
+        List<Fact> own = facts("The Harbor Front reported that the bridge in Tunis had been destroyed.");
+        assertTrue(of(own, Fact.Report.class).isEmpty(), own.toString());
+    }
+
+    @Test
     void noGroupHasClaimedIsNoClaim() {
         List<Fact> f = facts("No group has claimed responsibility for the blast in Cairo, officials said.");
         assertTrue(of(f, Fact.Claim.class).isEmpty(), f.toString());

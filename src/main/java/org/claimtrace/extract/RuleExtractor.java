@@ -178,10 +178,11 @@ public final class RuleExtractor implements FactExtractor {
         if (reporter.isEmpty()) return Optional.empty();
         boolean outlet = reporter.get().type() == EntityType.MEDIA_OUTLET;
         String verb = s.tokens().get(m.head("cue")).lemma().toLowerCase(Locale.ROOT);
-        // People relay ("highlighted", "shared"); only outlets "report" or are cited "according to".
-        boolean personRelay = reporter.get().type() == EntityType.PERSON
+        // People and organisations relay ("highlighted", "relayed by a monitoring group"); only
+        // outlets "report" or are cited "according to".
+        boolean actorRelay = (reporter.get().type() == EntityType.PERSON || reporter.get().type() == EntityType.ORGANIZATION)
                 && Set.of("highlight", "share", "post", "repost", "circulate", "amplify", "relay", "spread").contains(verb);
-        if (!outlet && !personRelay) return Optional.empty();
+        if (!outlet && !actorRelay) return Optional.empty();
         Mention subject = m.has("subject") ? ctx.args.mention(s, m.head("subject"), false, ACTORS).orElse(null) : null;
         if (subject == null) subject = firstOther(ctx, s, reporter.get(), EnumSet.of(EntityType.ORGANIZATION));
         return Optional.of(new Fact.Report(reporter.get(), ReportKind.STATEMENT, null, subject,

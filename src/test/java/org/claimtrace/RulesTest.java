@@ -66,6 +66,17 @@ class RulesTest {
     }
 
     @Test
+    void bearingTheHallmarksOfAGroupIsAnAttributionToIt() {
+        List<Fact> f = facts("Interior Minister Lena Varga said the blast in Pecs bore the hallmarks of the Crimson Brigade.");
+        List<Fact.Attribution> blamed = of(f, Fact.Attribution.class);
+        assertEquals(1, blamed.size(), f.toString());
+        assertTrue(blamed.getFirst().party().text().contains("Crimson Brigade"), blamed.toString());
+        assertEquals("attribution.hallmarks", blamed.getFirst().evidence().rule());
+        List<Fact> other = facts("The new hall in Pecs bears the name of the Crimson Brigade's founder.");
+        assertTrue(of(other, Fact.Attribution.class).isEmpty(), other.toString());
+    }
+
+    @Test
     void noGroupHasClaimedIsNoClaim() {
         List<Fact> f = facts("No group has claimed responsibility for the blast in Cairo, officials said.");
         assertTrue(of(f, Fact.Claim.class).isEmpty(), f.toString());

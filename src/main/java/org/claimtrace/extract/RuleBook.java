@@ -114,8 +114,12 @@ public final class RuleBook {
         };
     }
 
-    /** The word sets of the Semgrex nodes a match needs: every node not under a negated (!) or optional (?) relation. */
+    /**
+     * The word sets of the Semgrex nodes a match needs: every node not under a negated (!) or
+     * optional (?) relation. A pattern with a disjunction ([A | B]) needs any one of its words.
+     */
     private List<Set<String>> requiredSemgrexNodes(String pattern) {
+        if (pattern.replaceAll("\\{[^{}]*\\}", "").contains("[")) return anyWordOf(pattern);
         List<Set<String>> out = new ArrayList<>();
         java.util.Deque<Boolean> groups = new java.util.ArrayDeque<>();
         boolean pending = false;
@@ -140,7 +144,10 @@ public final class RuleBook {
         return out;
     }
 
-    /** For a TokensRegex rule, the first token of its anchor group (cue or noun): the rest may be optional. */
+    /**
+     * For a TokensRegex rule, the first token of its anchor group (cue or noun): the rest may be
+     * optional. Without an anchor, any word the pattern names.
+     */
     private List<Set<String>> requiredTokens(String pattern) {
         for (String name : List.of("cue", "noun")) {
             int at = pattern.indexOf("(?$" + name + " ");
@@ -149,7 +156,13 @@ public final class RuleBook {
             Set<String> words = alternatives(pattern.substring(open + 2, pattern.indexOf("}]", open)));
             if (!words.isEmpty()) return List.of(words);
         }
-        return List.of();
+        return anyWordOf(pattern);
+    }
+
+    /** One requirement: any word the pattern names (none if it names none). */
+    private List<Set<String>> anyWordOf(String pattern) {
+        Set<String> words = alternatives(pattern);
+        return words.isEmpty() ? List.of() : List.of(words);
     }
 
     /** The lower-cased words a node's lemma: or word: constraint allows ("@LEXICON" expanded); empty if it names none. */

@@ -77,6 +77,17 @@ class RulesTest {
     }
 
     @Test
+    void anOutletNamedAtTheEndOfTheSentenceReportsIt() {
+        List<Fact> f = facts("The transport minister resigned after the crash in Varna, the Daily Monitor reported on Tuesday.");
+        List<Fact.Report> reports = of(f, Fact.Report.class);
+        assertEquals(1, reports.size(), f.toString());
+        assertEquals("Daily Monitor", reports.getFirst().reporter().text());
+        assertEquals("report.sentence-final", reports.getFirst().evidence().rule());
+        List<Fact> person = facts("The transport minister resigned after the crash in Varna, Ivan Petrov said.");
+        assertTrue(of(person, Fact.Report.class).isEmpty(), person.toString());
+    }
+
+    @Test
     void noGroupHasClaimedIsNoClaim() {
         List<Fact> f = facts("No group has claimed responsibility for the blast in Cairo, officials said.");
         assertTrue(of(f, Fact.Claim.class).isEmpty(), f.toString());

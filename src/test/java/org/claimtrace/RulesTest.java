@@ -1,6 +1,7 @@
 package org.claimtrace;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -85,6 +86,19 @@ class RulesTest {
         assertEquals("report.sentence-final", reports.getFirst().evidence().rule());
         List<Fact> person = facts("The transport minister resigned after the crash in Varna, Ivan Petrov said.");
         assertTrue(of(person, Fact.Report.class).isEmpty(), person.toString());
+    }
+
+    @Test
+    void aGroupDescriptionIsNoSecondClaimantOnceTheArticleNamesOne() {
+        // Without the filter the headline gives a second claim, by "Hacker group".
+        List<Fact> f = facts("Hacker group claims attack on Kismayo port systems\n\nA hacker group calling itself the Jubba Front claimed "
+                + "responsibility for the attack in Kismayo on Monday.");
+        List<Fact.Claim> claims = of(f, Fact.Claim.class);
+        assertFalse(claims.isEmpty(), f.toString());
+        assertTrue(claims.stream().allMatch(c -> c.claimant().text().contains("Jubba Front")), claims.toString());
+        // With no name in the article, the description is all there is, and the claim stays.
+        List<Fact> alone = facts("Hacker group claims attack on Kismayo port systems");
+        assertEquals(1, of(alone, Fact.Claim.class).size(), alone.toString());
     }
 
     @Test

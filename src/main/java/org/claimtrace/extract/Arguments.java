@@ -25,7 +25,7 @@ import org.claimtrace.annotate.Token;
 final class Arguments {
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her", "his");
     private static final Set<String> GROUP_PRONOUNS = Set.of("it", "its", "they", "their", "them", "which", "who");
-    private static final Set<String> GROUP_NOUNS = Set.of("group", "organization", "organisation", "militants",
+    static final Set<String> GROUP_NOUNS = Set.of("group", "organization", "organisation", "militants",
             "movement", "outfit", "network", "faction", "hackers", "rebels", "insurgents", "jihadists", "militia");
     private static final Set<String> PERSON_NOUNS = Set.of("spokesman", "spokeswoman", "spokesperson", "senator",
             "minister", "president", "official", "aide", "leader", "chief", "commander", "governor", "mayor",

@@ -75,7 +75,28 @@ public final class RuleExtractor implements FactExtractor {
             facts.addAll(dedupe(chainReports(sentenceFacts)));
         }
         facts.addAll(quotes);
-        return new ExtractedArticle(article, facts, eventMentions, main, args.extraMentions());
+        return new ExtractedArticle(article, withoutGroupDescriptionClaimants(facts), eventMentions, main, args.extraMentions());
+    }
+
+    /**
+     * "Hacker group claims cyberattack" over "A hacker group calling itself Black Lotus claimed
+     * ...": once the article names a claimant, a claim whose claimant is only a description of a
+     * group ("hacker group") is that claim again, not a second claimant. Claims a report relays stay.
+     */
+    private static List<Fact> withoutGroupDescriptionClaimants(List<Fact> facts) {
+        boolean named = facts.stream().anyMatch(f -> f instanceof Fact.Claim c && !isGroupDescription(c.claimant()));
+        if (!named) return facts;
+        Set<Fact> relayed = new java.util.HashSet<>();
+        for (Fact f : facts) if (f instanceof Fact.Report r && r.reported() != null) relayed.add(r.reported());
+        return facts.stream()
+                .filter(f -> !(f instanceof Fact.Claim c && isGroupDescription(c.claimant()) && !relayed.contains(c)))
+                .toList();
+    }
+
+    private static boolean isGroupDescription(Mention m) {
+        if (!m.source().equals("argument-phrase")) return false;
+        String[] words = m.text().toLowerCase(Locale.ROOT).split("\\s+");
+        return Arguments.GROUP_NOUNS.contains(words[words.length - 1]);
     }
 
     private record Context(Arguments args, List<EventMention> events, EventMention main) {}

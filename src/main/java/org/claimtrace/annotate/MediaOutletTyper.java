@@ -18,7 +18,7 @@ import org.claimtrace.source.Article;
  * Decides which names are media outlets. CoreNLP has no such class (outlets come out as
  * ORGANIZATION, PERSON, MISC or nothing), so a name becomes MEDIA_OUTLET by a lexicon of known
  * outlets and platforms (outlets.tsv, extensible) or by its context ("X news agency", "X media",
- * "according to X", "Iranian media"), so an outlet never seen in the lexicon is still typed.
+ * "according to X", "Kenyan media"), so an outlet never seen in the lexicon is still typed.
  * A name typed an outlet anywhere in an article is an outlet everywhere in it.
  */
 public final class MediaOutletTyper {
@@ -153,7 +153,7 @@ public final class MediaOutletTyper {
         return true;
     }
 
-    /** "Iranian media", "Russian state television", "Western news outlets", "Russian Telegram channels". */
+    /** "Kenyan media", "Nigerian state television", "Western news outlets", "Ugandan news agencies". */
     private void addCollectiveOutlets(String text, AnnotatedSentence s, List<Mention> mentions) {
         List<Token> t = s.tokens();
         for (int i = 0; i < t.size(); i++) {
@@ -172,7 +172,7 @@ public final class MediaOutletTyper {
         }
     }
 
-    /** A capitalised adjective of nation or region: "Iranian", "Russian", "Western", "Arab". */
+    /** A capitalised adjective of nation or region: "Kenyan", "Nigerian", "Western", "Arab". */
     private static boolean isNationality(Token t) {
         String w = t.word();
         return (t.pos().equals("JJ") || t.pos().equals("NNP") || t.ner().equals("MISC"))

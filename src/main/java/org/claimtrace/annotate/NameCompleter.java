@@ -7,13 +7,13 @@ import java.util.Map;
 
 /**
  * Names NER misses but the article itself explains: an acronym defined in parentheses after a
- * name ("Islamic State (IS)") takes that name's type, and a hyphenated proper noun built on a
+ * name ("Northern Liberation Front (NLF)") takes that name's type, and a hyphenated proper noun built on a
  * known organisation name or acronym ("NLF-South", "AQ-M") is an organisation too.
  */
 final class NameCompleter {
     private NameCompleter() {}
 
-    /** Acronyms of states and unions, whose compounds ("US-Russia") are relations, not names. */
+    /** Acronyms of states and unions, whose compounds ("US-China") are relations, not names. */
     private static final java.util.Set<String> STATE_ACRONYMS = java.util.Set.of("US", "UK", "EU", "USA", "UAE", "USSR", "DPRK", "PRC");
 
     static List<Mention> complete(String text, List<AnnotatedSentence> sentences, List<Mention> mentions) {
@@ -42,8 +42,8 @@ final class NameCompleter {
                 if (dash <= 0 || !proper || covered(out, s.index(), tok.index())) continue;
                 String head = tok.word().substring(0, dash);
                 String tail = tok.word().substring(dash + 1);
-                // "NLF-South", "ISIS-K": an acronym with a named part is an organisation's branch or faction,
-                // as is a compound on a name this article already knows. Not "AK-74", "COVID-19", "US-Russia".
+                // "NLF-South", "RDM-K": an acronym with a named part is an organisation's branch or faction,
+                // as is a compound on a name this article already knows. Not "AK-74", "COVID-19", "US-China".
                 boolean acronymCompound = head.matches("\\p{Lu}{2,6}") && tail.matches("\\p{Lu}\\p{L}*")
                         && !STATE_ACRONYMS.contains(head);
                 if (known.containsKey(head) || acronymCompound) {

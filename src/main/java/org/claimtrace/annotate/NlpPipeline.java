@@ -162,7 +162,7 @@ public final class NlpPipeline {
             int j = i + 1;
             while (j < tokens.size() && tokens.get(j).ner().equals(tag)) j++;
             int from = i;
-            // "ISIS K", "Unit B": a single capital letter right after an organisation's name is part of it.
+            // "Red Dawn K", "Unit B": a single capital letter right after an organisation's name is part of it.
             if (tag.equals("ORGANIZATION") && j < tokens.size() && tokens.get(j).word().matches("\\p{Lu}")
                     && !tokens.get(j).word().equals("I") && !tokens.get(j).word().equals("A")) j++;
             int to = j;

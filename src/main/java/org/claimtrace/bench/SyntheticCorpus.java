@@ -23,7 +23,7 @@ import org.claimtrace.source.ArticleIds;
  * graph (annotated and extracted by claimtrace) copied under a new article id. Runs of seven
  * consecutive copies tell one story: half the runs keep the real entities and events (the big
  * story every outlet covers, the hubs of real news); the other half are one of a pool of variant
- * stories, in which every entity but places gets that variant's IRI and names ("ISKP 17") and the
+ * stories, in which every entity but places gets that variant's IRI and names ("Northern Front 17") and the
  * dates move by 40 days per variant (an undated article gets its story's date), so that resolution
  * sees a different event at the same place (its window is 30 days). A variant story is thus told by some fifty articles from different
  * templates, with the claims, blames and relays of a real story, as news has many stories.

@@ -20,7 +20,7 @@ import org.claimtrace.annotate.Token;
  * Turns a rule's role (a token) into the mention it refers to: a named mention at or under the
  * token; for a pronoun or a definite description ("he", "the group", "the spokesman") the
  * nearest earlier mention of the right kind; else, for roles that allow it, the noun phrase
- * itself as a new mention ("radical Islamists", "Russian officials").
+ * itself as a new mention ("armed separatists", "Kenyan officials").
  */
 final class Arguments {
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her", "his");
@@ -158,7 +158,7 @@ final class Arguments {
                 .max(Comparator.comparingInt(Mention::begin));
     }
 
-    /** The noun phrase headed by the token as a new mention: "radical Islamists", "Russian officials". */
+    /** The noun phrase headed by the token as a new mention: "armed separatists", "Kenyan officials". */
     private Optional<Mention> phrase(AnnotatedSentence s, int token) {
         Token head = s.tokens().get(token);
         if (!head.pos().startsWith("NN")) return Optional.empty();
@@ -170,8 +170,8 @@ final class Arguments {
         }
         // A bare common noun ("gunmen", "attackers") names no one in particular: only plural groups
         // and capitalised phrases are kept as parties.
-        // Groups and proper names only: "radical Islamists", "Russian officials", "the Red Dawn movement";
-        // a singular common noun ("a Russian translation", "the attack") names no party.
+        // Groups and proper names only: "armed separatists", "Kenyan officials", "the Red Dawn movement";
+        // a singular common noun ("a French translation", "the attack") names no party.
         boolean properInside = false;
         for (int i = from; i < token; i++) if (s.tokens().get(i).pos().startsWith("NNP")) properInside = true;
         boolean named = (from > 0 && Character.isUpperCase(s.tokens().get(from).word().charAt(0))) || head.pos().startsWith("NNP");

@@ -14,7 +14,7 @@ import org.claimtrace.annotate.Token;
 
 /**
  * Finds event mentions: nouns of the event lexicon ("attack", "bombing", "cyberattack"),
- * with the place their phrase names ("the attack on a Moscow concert hall", "the Nairobi
+ * with the place their phrase names ("the attack on a Lagos market", "the Nairobi
  * bombing") when it names one. Vague nouns ("act", "crime", "incident", "operation") count only
  * when the article's other event words give them a referent.
  */
@@ -54,7 +54,7 @@ final class EventFinder {
         return false;
     }
 
-    /** The event noun with its determiner, adjectives, compounds and possessor: "Friday's attack", "the concert hall attack". */
+    /** The event noun with its determiner, adjectives, compounds and possessor: "Friday's attack", "the market attack". */
     private static Set<Integer> nameTokens(AnnotatedSentence s, int head) {
         Set<Integer> out = new java.util.TreeSet<>();
         out.add(head);

@@ -9,7 +9,7 @@ import java.util.Optional;
 
 /**
  * The date of an event from a relative expression in its phrase and the article's publication
- * date: "Friday's attack" in an article of Tuesday 26 March is Friday 22 March; "yesterday's
+ * date: "Friday's attack" in an article of Tuesday 14 May 2024 is Friday 10 May; "yesterday's
  * blast" is the day before publication. No publication date, no inference.
  */
 public final class EventDates {

@@ -19,8 +19,8 @@ import org.claimtrace.annotate.Mention;
 
 /**
  * The resolve stage, within one article: merges mentions that name the same thing.
- * Mentions merge on equal name keys, on acronyms the text defines ("Federal Security Service
- * (FSB)") or that spell a longer name's initials ("US" / "United States"), and a one-word person
+ * Mentions merge on equal name keys, on acronyms the text defines ("General Directorate for
+ * External Security (DGSE)") or that spell a longer name's initials ("UK" / "United Kingdom"), and a one-word person
  * mention merges with the one full name in the article that ends with it ("Carver" / "John
  * Carver"). Each merge is recorded with its reason.
  */
@@ -39,7 +39,7 @@ public final class EntityResolver {
         byKey.keySet().forEach(uf::add);
         Map<String, String> reasons = new LinkedHashMap<>();
 
-        // Acronyms the text defines: "Islamic State of Iraq and Syria (ISIS)", "Federal Security Service (FSB)".
+        // Acronyms the text defines: "National Liberation Front of Casamance (NLFC)", "General Directorate for External Security (DGSE)".
         String text = article.article().text();
         Matcher am = DEFINED_ACRONYM.matcher(text);
         while (am.find()) {
@@ -50,7 +50,7 @@ public final class EntityResolver {
             if (longForm == null) continue;
             String k = NameKeys.key(longForm.text());
             if (!byKey.containsKey(k)) {
-                // Names inside the long form ("Iraq" in "Islamic State of Iraq and Syria") are part of it.
+                // Names inside the long form ("Casamance" in "National Liberation Front of Casamance") are part of it.
                 Mention lf = longForm;
                 mentions.removeIf(m -> m.sentence() == lf.sentence() && m.begin() >= lf.begin() && m.end() <= lf.end());
                 byKey.values().forEach(l -> l.removeIf(m -> m.sentence() == lf.sentence() && m.begin() >= lf.begin() && m.end() <= lf.end()));
@@ -105,7 +105,7 @@ public final class EntityResolver {
     /**
      * The long form an acronym in parentheses at {@code paren} defines: the capitalised words right
      * before it whose initials spell the acronym, or else the multi-word organisation mention right
-     * before it (acronyms from another language: "Federal Security Service (FSB)").
+     * before it (acronyms from another language: "General Directorate for External Security (DGSE)").
      */
     private static Mention longFormBefore(AnnotatedArticle article, int paren, String acronym, EntityType type,
                                           List<Mention> mentions) {

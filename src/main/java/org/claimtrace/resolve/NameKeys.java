@@ -7,7 +7,7 @@ import java.util.Locale;
 
 /**
  * Name keys: the form of a name under which spelling variants meet. "Al-Bayan" and "Al Bayan",
- * "the Pentagon" and "Pentagon", "NLF's" and "NLF", "U.S." and "US", "Senator John Carver"
+ * "the Pentagon" and "Pentagon", "NLF's" and "NLF", "U.K." and "UK", "Senator John Carver"
  * and "John Carver" get one key.
  */
 public final class NameKeys {
@@ -29,7 +29,7 @@ public final class NameKeys {
         s = s.replaceAll("^the\\s+", "");
         s = s.replaceAll("(?<=\\p{L})\\.(?=\\p{L}|$)", "");
         s = s.replaceAll("[-_/–—]+", " ").replaceAll("[^\\p{L}\\p{N} ]", "").replaceAll("\\s+", " ").strip();
-        // "Iranian media outlets" and "Iranian media" are one collective outlet.
+        // "Kenyan media outlets" and "Kenyan media" are one collective outlet.
         s = s.replaceAll(" media outlets$", " media");
         return s;
     }
@@ -62,7 +62,7 @@ public final class NameKeys {
         return s.isEmpty() ? "unnamed" : s;
     }
 
-    /** Initials of the words that carry meaning: "Islamic State of Iraq and Syria" to "isis". */
+    /** Initials of the words that carry meaning: "National Liberation Front of Casamance" to "nlfc". */
     public static String initials(String name) {
         StringBuilder b = new StringBuilder();
         for (String w : name.split("[\\s-]+")) {
@@ -75,7 +75,7 @@ public final class NameKeys {
         return b.toString();
     }
 
-    /** An acronym: 2 to 6 capitals (and digits), maybe with dots: "NLF", "FBI", "U.S.". */
+    /** An acronym: 2 to 6 capitals (and digits), maybe with dots: "NLF", "FBI", "U.K.". */
     public static boolean isAcronym(String s) {
         String t = s.replace(".", "");
         return t.length() >= 2 && t.length() <= 6 && t.equals(t.toUpperCase(Locale.ROOT)) && t.chars().anyMatch(Character::isLetter)

@@ -61,6 +61,8 @@ public final class NlpPipeline {
         return parser == null ? ANNOTATORS : ANNOTATORS.replace("depparse", "depparse(rule-cue sentences only)");
     }
 
+    private static final java.util.regex.Pattern QUOTE = java.util.regex.Pattern.compile("[\"\u201c\u201d`']+");
+
     private void parseSelected(Annotation doc) {
         List<CoreMap> selected = new ArrayList<>();
         for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
@@ -69,7 +71,7 @@ public final class NlpPipeline {
             for (CoreLabel t : s.get(CoreAnnotations.TokensAnnotation.class)) {
                 words.add(t.word().toLowerCase(java.util.Locale.ROOT));
                 if (t.lemma() != null) words.add(t.lemma().toLowerCase(java.util.Locale.ROOT));
-                quote |= t.word().matches("[\"\u201c\u201d`']+");
+                quote |= QUOTE.matcher(t.word()).matches();
             }
             if (quote || parseNeeded.test(words)) selected.add(s);
         }

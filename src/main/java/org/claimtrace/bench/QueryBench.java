@@ -22,11 +22,13 @@ public final class QueryBench {
         QueryRunner runner = new QueryRunner(store.dataset()).timeout(TIMEOUT_SECONDS);
         report.line("| query | bound to | rows | median ms | p95 ms |");
         report.line("|---|---|---|---|---|");
+        // Each parameter's busiest value is found once: "event" alone is a parameter of seven queries.
+        Map<String, java.util.Optional<Node>> busiestOf = new java.util.HashMap<>();
         for (StoredQuery q : library.all().values()) {
             if (!only.isEmpty() && !only.contains(q.name())) continue;
             time(runner, q, "(all)", Map.of(), runs, report);
             for (String param : q.paramNames()) {
-                Node busiest = busiest(runner, param);
+                Node busiest = busiestOf.computeIfAbsent(param, p -> java.util.Optional.ofNullable(busiest(runner, p))).orElse(null);
                 if (busiest != null) time(runner, q, param + " = " + shortName(busiest), Map.of(param, busiest), runs, report);
             }
         }

@@ -53,7 +53,7 @@ public final class SyntheticCorpus {
                 // A variant entity gets variant names too, on its labels and on the mentions naming it,
                 // so cross-article resolution keeps the variants apart as it would distinct real names.
                 int variant = variantOf(i);
-                java.util.Map<Node, String> suffixOf = new java.util.HashMap<>();
+                java.util.Set<Node> renamed = new java.util.HashSet<>(); // variant entities and the mentions naming them
                 java.util.Set<Node> places = new java.util.HashSet<>();
                 for (Quad q : qs) {
                     if (q.getPredicate().getURI().endsWith("#entityType") && q.getObject().isLiteral()
@@ -63,17 +63,16 @@ public final class SyntheticCorpus {
                     for (Quad q : qs) {
                         if (!q.getPredicate().getURI().endsWith("#taIdentRef") || places.contains(q.getObject())
                                 || !q.getObject().isURI() || !q.getObject().getURI().startsWith(iris.base() + "entity/")) continue;
-                        suffixOf.put(q.getSubject(), " " + variant);
-                        suffixOf.put(q.getObject(), " " + variant);
+                        renamed.add(q.getSubject());
+                        renamed.add(q.getObject());
                     }
                 }
                 for (Quad q : qs) {
                     Node o = mapObject(q, newArticle, variant);
-                    String suffix = suffixOf.get(q.getSubject());
                     String p = q.getPredicate().getURI();
-                    if (suffix != null && o.isLiteral() && (p.endsWith("prefLabel") || p.endsWith("altLabel")
+                    if (renamed.contains(q.getSubject()) && o.isLiteral() && (p.endsWith("prefLabel") || p.endsWith("altLabel")
                             || p.endsWith("anchorOf") || p.endsWith("localKey"))) {
-                        o = NodeFactory.createLiteralString(o.getLiteralLexicalForm() + suffix);
+                        o = NodeFactory.createLiteralString(o.getLiteralLexicalForm() + " " + variant);
                     }
                     stream.quad(Quad.create(map(q.getGraph(), oldArticle, newArticle, variant, places),
                             map(q.getSubject(), oldArticle, newArticle, variant, places), q.getPredicate(),

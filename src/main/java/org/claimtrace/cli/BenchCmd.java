@@ -88,15 +88,9 @@ final class BenchCmd implements Callable<Integer> {
         Path work = out.resolve("out");
         Files.createDirectories(work);
         SyntheticCorpus corpus = new SyntheticCorpus(iris, 200);
-        // Built on first use: a query run on a reused store needs no CoreNLP.
-        List<List<java.util.Map.Entry<String, List<org.apache.jena.sparql.core.Quad>>>> built = new ArrayList<>();
-        java.util.function.Supplier<List<java.util.Map.Entry<String, List<org.apache.jena.sparql.core.Quad>>>> templates = () -> {
-            if (built.isEmpty()) built.add(templates(real, iris, work));
-            return built.getFirst();
-        };
         if (only.contains("load")) {
             Path small = work.resolve("synthetic-1000.nq");
-            corpus.write(templates.get(), 1000, small);
+            corpus.write(templates(real, iris, work), 1000, small);
             new LoadBench().run(small, work, report);
         }
         if (only.contains("queries")) {
@@ -104,7 +98,7 @@ final class BenchCmd implements Callable<Integer> {
             Path about = storeDir.resolve("claimtrace-bench-corpus.txt");
             if (!reuseStore || !Files.exists(about)) {
                 Path big = work.resolve("synthetic-" + articles + ".nq");
-                long quads = corpus.write(templates.get(), articles, big);
+                long quads = corpus.write(templates(real, iris, work), articles, big);
                 org.claimtrace.bench.Trees.delete(storeDir);
                 try (GraphStore store = GraphStore.open(storeDir)) {
                     long t0 = System.nanoTime();
@@ -120,7 +114,7 @@ final class BenchCmd implements Callable<Integer> {
                             + "days a variant (undated copies get their story's date), so that each is a different event at the same place (%,d quads). Bulk load %.1f s; "
                             + "cross-article resolution %.1f s (%,d entities, %,d events, %,d claim groups, %,d article graphs rewritten, "
                             + "as resolution names variants differently from the copies); compaction afterwards %.1f s.",
-                            templates.get().size(), quads, load, r.seconds(), r.entities(), r.events(), r.claimGroups(), r.articlesRewritten(), compact));
+                            templates(real, iris, work).size(), quads, load, r.seconds(), r.entities(), r.events(), r.claimGroups(), r.articlesRewritten(), compact));
                 }
             }
             try (GraphStore store = GraphStore.open(storeDir)) {
@@ -142,8 +136,19 @@ final class BenchCmd implements Callable<Integer> {
         return new Ingester(Pipelines.nlp(), Pipelines.extractor(), iris, Claimtrace.version());
     }
 
-    /** The real articles' graphs, ingested into a scratch store, as templates of the synthetic corpus. */
-    private static List<java.util.Map.Entry<String, List<org.apache.jena.sparql.core.Quad>>> templates(List<Article> real, Iris iris, Path work) {
+    /**
+     * The real articles' graphs, ingested into a scratch store, as templates of the synthetic
+     * corpus. Built on first use only: a query run on a reused store needs no CoreNLP.
+     */
+    private List<java.util.Map.Entry<String, List<org.apache.jena.sparql.core.Quad>>> templates;
+
+    private List<java.util.Map.Entry<String, List<org.apache.jena.sparql.core.Quad>>> templates(List<Article> real, Iris iris, Path work) {
+        if (templates == null) templates = buildTemplates(real, iris, work);
+        return templates;
+    }
+
+    private static List<java.util.Map.Entry<String, List<org.apache.jena.sparql.core.Quad>>> buildTemplates(List<Article> real, Iris iris,
+                                                                                                       Path work) {
         Path dir = work.resolve("templates-store");
         try {
             org.claimtrace.bench.Trees.delete(dir);

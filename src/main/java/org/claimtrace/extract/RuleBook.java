@@ -92,10 +92,9 @@ public final class RuleBook {
     public java.util.function.Predicate<Set<String>> parseNeeded() {
         Set<String> always = new HashSet<>(lexicons.getOrDefault("EVENT", Set.of()));
         List<List<Set<String>>> required = new ArrayList<>();
-        for (String line : lines("rules.tsv")) {
-            if (line.isBlank() || line.startsWith("#")) continue;
-            String[] c = line.split("\t");
-            List<Set<String>> nodes = c[2].equals("semgrex") ? requiredSemgrexNodes(c[4]) : requiredTokens(c[4]);
+        for (Rule r : rules) {
+            // pattern(): the rule's text with its @LEXICONs already expanded
+            List<Set<String>> nodes = r.semgrex() != null ? requiredSemgrexNodes(r.semgrex().pattern()) : requiredTokens(r.tokens().pattern());
             if (!nodes.isEmpty()) required.add(nodes);
         }
         return words -> {
@@ -118,7 +117,7 @@ public final class RuleBook {
      * The word sets of the Semgrex nodes a match needs: every node not under a negated (!) or
      * optional (?) relation. A pattern with a disjunction ([A | B]) needs any one of its words.
      */
-    private List<Set<String>> requiredSemgrexNodes(String pattern) {
+    private static List<Set<String>> requiredSemgrexNodes(String pattern) {
         if (pattern.replaceAll("\\{[^{}]*\\}", "").contains("[")) return anyWordOf(pattern);
         List<Set<String>> out = new ArrayList<>();
         java.util.Deque<Boolean> groups = new java.util.ArrayDeque<>();
@@ -148,7 +147,7 @@ public final class RuleBook {
      * For a TokensRegex rule, the first token of its anchor group (cue or noun): the rest may be
      * optional. Without an anchor, any word the pattern names.
      */
-    private List<Set<String>> requiredTokens(String pattern) {
+    private static List<Set<String>> requiredTokens(String pattern) {
         for (String name : List.of("cue", "noun")) {
             int at = pattern.indexOf("(?$" + name + " ");
             if (at < 0) continue;
@@ -160,27 +159,26 @@ public final class RuleBook {
     }
 
     /** One requirement: any word the pattern names (none if it names none). */
-    private List<Set<String>> anyWordOf(String pattern) {
+    private static List<Set<String>> anyWordOf(String pattern) {
         Set<String> words = alternatives(pattern);
         return words.isEmpty() ? List.of() : List.of(words);
     }
 
-    /** The lower-cased words a node's lemma: or word: constraint allows ("@LEXICON" expanded); empty if it names none. */
-    private Set<String> alternatives(String node) {
-        Matcher m = Pattern.compile("(?:lemma|word):/?\\^?\\(?([a-zA-Z|_@\\[\\]]+)").matcher(node);
+    /** The lower-cased words a node's lemma: or word: constraint allows; empty if it names none. */
+    private static Set<String> alternatives(String node) {
+        Matcher m = CONSTRAINT_WORDS.matcher(node);
         Set<String> out = new HashSet<>();
         while (m.find()) {
             for (String w : m.group(1).split("\\|")) {
-                if (w.startsWith("@")) {
-                    out.addAll(lexicons.getOrDefault(w.substring(1), Set.of()));
-                } else {
-                    String clean = w.replaceAll("\\[([a-zA-Z])[a-zA-Z]*\\]", "$1").replaceAll("[^a-zA-Z_]", "").toLowerCase(java.util.Locale.ROOT);
-                    if (!clean.isEmpty()) out.add(clean);
-                }
+                String clean = w.replaceAll("\\[([a-zA-Z])[a-zA-Z]*\\]", "$1").replaceAll("[^a-zA-Z_]", "").toLowerCase(java.util.Locale.ROOT);
+                if (!clean.isEmpty()) out.add(clean);
             }
         }
         return out;
     }
+
+    /** The words of a lemma: or word: constraint: "lemma:/claim|take/", "word:/[Aa]ccording/", "lemma:/^(death|dead)$/". */
+    private static final Pattern CONSTRAINT_WORDS = Pattern.compile("(?:lemma|word):/?\\^?\\(?([a-zA-Z|_\\[\\]]+)");
 
     public List<Rule> rules() {
         return rules;

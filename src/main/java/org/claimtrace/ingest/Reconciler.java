@@ -325,9 +325,16 @@ public final class Reconciler {
             if (sum.type == null || t.compareTo(sum.type) < 0) sum.type = t;
             sum.graphs.add(s.getResource("g").getURI());
         }
-        collect(q, "skos:prefLabel", articlesOnly, all, (sum, v) -> sum.prefLabels.add(v));
-        collect(q, "skos:altLabel", articlesOnly, all, (sum, v) -> sum.altLabels.add(v));
-        collect(q, "schema:name", articlesOnly, all, (sum, v) -> sum.names.add(v));
+        for (QuerySolution s : rows(q, P + "SELECT DISTINCT ?e ?p ?v WHERE { GRAPH ?g { VALUES ?p { skos:prefLabel skos:altLabel "
+                + "schema:name } ?e ?p ?v }" + articlesOnly + "}")) {
+            Summary sum = s.get("e").isURIResource() ? all.get(s.getResource("e").getURI()) : null;
+            if (sum == null || !s.get("v").isLiteral()) continue;
+            String v = s.getLiteral("v").getString();
+            String property = s.getResource("p").getURI();
+            if (property.equals(Skos.prefLabel.getURI())) sum.prefLabels.add(v);
+            else if (property.equals(Skos.altLabel.getURI())) sum.altLabels.add(v);
+            else sum.names.add(v);
+        }
         for (QuerySolution s : rows(q, P + "SELECT ?e (COUNT(?m) AS ?n) WHERE { GRAPH ?g { ?m itsrdf:taIdentRef ?e }" + articlesOnly + "} GROUP BY ?e")) {
             Summary sum = s.get("e").isURIResource() ? all.get(s.getResource("e").getURI()) : null;
             if (sum != null) sum.mentions = s.getLiteral("n").getLong();
@@ -343,14 +350,6 @@ public final class Reconciler {
             if (!sum.prefLabels.isEmpty()) aliases.remove(sum.prefLabels.first());
             for (String a : aliases) r.addProperty(Skos.altLabel, a);
         });
-    }
-
-    private static <S> void collect(QueryRunner q, String property, String filter, Map<String, S> summaries,
-                                    java.util.function.BiConsumer<S, String> add) {
-        for (QuerySolution s : rows(q, P + "SELECT DISTINCT ?e ?v WHERE { GRAPH ?g { ?e " + property + " ?v }" + filter + "}")) {
-            S sum = s.get("e").isURIResource() ? summaries.get(s.getResource("e").getURI()) : null;
-            if (sum != null && s.get("v").isLiteral()) add.accept(sum, s.getLiteral("v").getString());
-        }
     }
 
     /** The same claim (claimant and event) carried by several articles: one node, its instances, first appearance, relays. */

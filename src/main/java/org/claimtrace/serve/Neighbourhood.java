@@ -67,10 +67,10 @@ public final class Neighbourhood {
             }
             """);
 
+    /** The node's summary in the resolution graph (the only graph with ct:mentionCount): its label and type over all articles. */
     private static final Query LABELS = QueryRunner.parse(PREFIXES + """
-            SELECT ?label ?type ?name WHERE {
-              { GRAPH ?g { ?x skos:prefLabel ?label } } UNION { GRAPH ?g { ?x ct:entityType ?type } }
-              UNION { GRAPH ?g { ?x schema:name ?name } }
+            SELECT ?label ?type WHERE {
+              GRAPH ?summary { ?x ct:mentionCount ?mentions ; ct:entityType ?type OPTIONAL { ?x skos:prefLabel ?label } }
             }
             """);
 
@@ -244,18 +244,20 @@ public final class Neighbourhood {
         return new ArticleInfo(file, date, outlet);
     }
 
-    /** Label (smallest prefLabel, else schema:name, else the IRI's last segment) and ct:entityType. */
+    /**
+     * Label and ct:entityType from the node's summary, which resolution keeps (smallest prefLabel,
+     * else schema:name; smallest type); else the IRI's last segment and OTHER.
+     */
     GraphView.Node node(String iri) {
         GraphView.Node cached = nodeCache.get(iri);
         if (cached != null) return cached;
-        TreeSet<String> labels = new TreeSet<>(), names = new TreeSet<>(), types = new TreeSet<>();
+        String label = local(iri).replace('-', ' ');
+        String type = "OTHER";
         for (QuerySolution s : rows(LABELS, iri)) {
-            if (s.contains("label")) labels.add(s.getLiteral("label").getString());
-            if (s.contains("name")) names.add(s.getLiteral("name").getString());
-            if (s.contains("type")) types.add(s.getLiteral("type").getString());
+            if (s.contains("label")) label = s.getLiteral("label").getString();
+            type = s.getLiteral("type").getString();
         }
-        String label = !labels.isEmpty() ? labels.first() : !names.isEmpty() ? names.first() : local(iri).replace('-', ' ');
-        GraphView.Node n = new GraphView.Node(iri, label, types.isEmpty() ? "OTHER" : types.first(), null);
+        GraphView.Node n = new GraphView.Node(iri, label, type, null);
         nodeCache.put(iri, n);
         return n;
     }

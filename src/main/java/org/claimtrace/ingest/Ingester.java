@@ -110,7 +110,9 @@ public final class Ingester {
                         batchArticles.put(graph, a);
                         if (batch.size() >= options.batchSize()) flush(store, batch, batchArticles, skipped, counts, total, progress);
                     }
-                });
+                },
+                // While the workers finish the last articles, commit what is ready rather than after them.
+                () -> flush(store, batch, batchArticles, skipped, counts, total, progress));
         flush(store, batch, batchArticles, skipped, counts, total, progress);
         // Cross-article resolution runs once per batch, after every article's own transaction.
         Reconciler.Outcome resolution = counts[0] > 0 ? reconciler.reconcile(store) : null;

@@ -18,7 +18,9 @@ import org.claimtrace.source.Article;
  * back on the calling thread, so a single writer can store them. With more than one thread the
  * longest articles go first (and come back in that order), so that no worker idles at the end
  * of a batch while another finishes a long article. At most {@code 2 x threads} articles are in
- * flight, which bounds memory on a large batch.
+ * flight, which bounds memory on a large batch. Once every article has gone to the workers, the
+ * caller is told before it waits for the next graph ({@code beforeWaitingAtEnd}), so it can
+ * commit what it holds while the workers finish the last articles instead of after them.
  */
 final class ParallelGraphs {
 
@@ -31,6 +33,11 @@ final class ParallelGraphs {
 
     static void run(List<Article> articles, Predicate<Article> build, Function<Article, Model> graphOf, int threads,
                     Consumer<Built> sink) {
+        run(articles, build, graphOf, threads, sink, () -> {});
+    }
+
+    static void run(List<Article> articles, Predicate<Article> build, Function<Article, Model> graphOf, int threads,
+                    Consumer<Built> sink, Runnable beforeWaitingAtEnd) {
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "claimtrace-annotate");
             t.setDaemon(true);
@@ -44,7 +51,11 @@ final class ParallelGraphs {
                 inFlight.add(new Pending(a, build.test(a) ? pool.submit(() -> graphOf.apply(a)) : null));
                 while (inFlight.size() > threads * 2) sink.accept(await(inFlight.poll()));
             }
-            while (!inFlight.isEmpty()) sink.accept(await(inFlight.poll()));
+            while (!inFlight.isEmpty()) {
+                Pending next = inFlight.poll();
+                if (next.graph() != null && !next.graph().isDone()) beforeWaitingAtEnd.run();
+                sink.accept(await(next));
+            }
         } finally {
             pool.shutdownNow();
         }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.Future;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
@@ -45,7 +46,8 @@ import org.claimtrace.store.ArticleStore;
  * why each article's entity belongs to its node, verified owl:sameAs links, gazetteer links,
  * claim groups with their first appearance, and one summary per entity and event (label, type,
  * other names, mention and article counts) that the stored queries read instead of grouping
- * every article graph. The outcome depends only on the articles in the store.
+ * every article graph. The outcome depends only on the articles in the store. Its whole-store
+ * reads, and the reading of the graphs to rewrite, run side by side ({@link ParallelReads}).
  */
 public final class Reconciler {
     private final Iris iris;
@@ -65,8 +67,16 @@ public final class Reconciler {
     public record Outcome(int entities, int events, int articlesRewritten, int claimGroups, double seconds) {}
 
     public Outcome reconcile(ArticleStore store) {
+        try (ParallelReads reads = new ParallelReads()) {
+            return reconcile(store, reads);
+        }
+    }
+
+    private Outcome reconcile(ArticleStore store, ParallelReads reads) {
         long t0 = System.nanoTime();
         QueryRunner q = QueryRunner.over(store);
+        Future<List<QuerySolution>> eventRows = reads.submit(() -> rows(q, EVENTS));
+        Future<Map<String, Map<String, Set<String>>>> described = reads.submit(() -> storedDescriptions(q));
         List<LocalCluster> clusters = readClusters(q);
         List<CanonicalEntity> entities = new CrossArticleResolver(gazetteer).resolve(clusters);
         Map<String, Map<String, String>> entityMap = new HashMap<>();
@@ -80,7 +90,7 @@ public final class Reconciler {
         Map<String, CanonicalEntity> byIri = new HashMap<>();
         for (CanonicalEntity e : entities) byIri.put(iris.entity(e.slug()), e);
 
-        List<EventResolver.LocalEvent> localEvents = readEvents(q, entityMap, byIri);
+        List<EventResolver.LocalEvent> localEvents = readEvents(ParallelReads.get(eventRows), entityMap, byIri);
         List<EventResolver.CanonicalEvent> events = new EventResolver().resolve(localEvents);
         Map<String, Map<String, EventResolver.CanonicalEvent>> eventMap = new HashMap<>();
         for (EventResolver.CanonicalEvent ev : events) {
@@ -89,26 +99,33 @@ public final class Reconciler {
             }
         }
 
-        Map<String, Map<String, Set<String>>> storedLabels = storedDescriptions(q);
+        Map<String, Map<String, Set<String>>> storedLabels = ParallelReads.get(described);
+        Map<String, List<LocalCluster>> clustersOf = new HashMap<>();
+        for (LocalCluster c : clusters) clustersOf.computeIfAbsent(c.article(), a -> new ArrayList<>()).add(c);
         Set<String> articles = new TreeSet<>(entityMap.keySet());
         articles.addAll(eventMap.keySet());
-        int rewritten = 0;
-        Map<String, Model> pending = new java.util.LinkedHashMap<>();
+        List<String> stale = new ArrayList<>();
+        Map<String, Map<String, String>> mappings = new HashMap<>();
         for (String article : articles) {
             Map<String, String> mapping = new HashMap<>(entityMap.getOrDefault(article, Map.of()));
             Map<String, EventResolver.CanonicalEvent> evs = eventMap.getOrDefault(article, Map.of());
             evs.forEach((old, ev) -> mapping.put(old, iris.event(ev.slug())));
             if (needsRewrite(article, mapping, byIri, evs, storedLabels.getOrDefault(article, Map.of()))) {
-                pending.put(article, rewrite(store, article, mapping, byIri, evs, clusters));
-                rewritten++;
-                if (pending.size() == REWRITE_BATCH) {
-                    store.putAll(pending);
-                    pending.clear();
-                }
+                stale.add(article);
+                mappings.put(article, mapping);
             }
         }
-        if (!pending.isEmpty()) store.putAll(pending);
-        int groups = writeResolutionGraph(store, entities, events, q);
+        // Old graphs are read and rewritten side by side; each batch is then one write transaction.
+        for (int from = 0; from < stale.size(); from += REWRITE_BATCH) {
+            List<String> chunk = stale.subList(from, Math.min(stale.size(), from + REWRITE_BATCH));
+            List<Model> graphs = reads.map(chunk, article -> rewrite(store, article, mappings.get(article), byIri,
+                    eventMap.getOrDefault(article, Map.of()), clustersOf.getOrDefault(article, List.of())));
+            Map<String, Model> pending = new java.util.LinkedHashMap<>();
+            for (int i = 0; i < chunk.size(); i++) pending.put(chunk.get(i), graphs.get(i));
+            store.putAll(pending);
+        }
+        int rewritten = stale.size();
+        int groups = writeResolutionGraph(store, entities, events, q, reads);
         return new Outcome(entities.size(), events.size(), rewritten, groups, (System.nanoTime() - t0) / 1e9);
     }
 
@@ -139,12 +156,14 @@ public final class Reconciler {
         return out;
     }
 
-    private List<EventResolver.LocalEvent> readEvents(QueryRunner q, Map<String, Map<String, String>> entityMap,
+    private static final String EVENTS = P + "SELECT ?g ?e ?kind ?loc ?d ?pub WHERE { GRAPH ?g { ?e a ct:Event ; ct:eventKind ?kind "
+            + "OPTIONAL { ?e schema:location ?loc } OPTIONAL { ?e ct:eventDate ?d } OPTIONAL { ?g schema:datePublished ?pub } } } "
+            + "ORDER BY ?g ?e ?d";
+
+    private List<EventResolver.LocalEvent> readEvents(List<QuerySolution> eventRows, Map<String, Map<String, String>> entityMap,
                                                       Map<String, CanonicalEntity> byIri) {
         Map<String, EventResolver.LocalEvent> out = new TreeMap<>();
-        for (QuerySolution s : rows(q, P + "SELECT ?g ?e ?kind ?loc ?d ?pub WHERE { GRAPH ?g { ?e a ct:Event ; ct:eventKind ?kind "
-                + "OPTIONAL { ?e schema:location ?loc } OPTIONAL { ?e ct:eventDate ?d } OPTIONAL { ?g schema:datePublished ?pub } } } "
-                + "ORDER BY ?g ?e ?d")) {
+        for (QuerySolution s : eventRows) {
             String g = s.getResource("g").getURI();
             String e = s.getResource("e").getURI();
             String key = g + " " + e;
@@ -211,6 +230,7 @@ public final class Reconciler {
      */
     private static final int REWRITE_BATCH = 128;
 
+    /** The article's graph with canonical IRIs, labels and types; {@code clusters} are the article's own. */
     private Model rewrite(ArticleStore store, String article, Map<String, String> mapping, Map<String, CanonicalEntity> byIri,
                          Map<String, EventResolver.CanonicalEvent> events, List<LocalCluster> clusters) {
         Model old = store.graph(article);
@@ -223,7 +243,6 @@ public final class Reconciler {
         // Entities: the canonical label and type; the article's own names for it as altLabels.
         Map<String, Set<String>> surfaces = new HashMap<>();
         for (LocalCluster c : clusters) {
-            if (!c.article().equals(article)) continue;
             surfaces.computeIfAbsent(mapping.get(c.currentIri()), k -> new TreeSet<>()).addAll(c.surfaces().keySet());
         }
         surfaces.forEach((iri, names) -> {
@@ -262,7 +281,16 @@ public final class Reconciler {
     // ------------------------------------------------------------------ the resolution graph
 
     private int writeResolutionGraph(ArticleStore store, List<CanonicalEntity> entities, List<EventResolver.CanonicalEvent> events,
-                                     QueryRunner q) {
+                                     QueryRunner q, ParallelReads reads) {
+        // The article graphs as rewritten; the resolution graph being replaced holds the old summaries.
+        String articlesOnly = " FILTER (?g != <" + resolutionGraph() + ">) ";
+        Future<List<QuerySolution>> claimRows = reads.submit(() -> rows(q, CLAIMS));
+        Future<List<QuerySolution>> typeRows = reads.submit(() -> rows(q, P + "SELECT ?g ?e ?t WHERE { GRAPH ?g { ?e ct:entityType ?t }"
+                + articlesOnly + "}"));
+        Future<List<QuerySolution>> nameRows = reads.submit(() -> rows(q, P + "SELECT DISTINCT ?e ?p ?v WHERE { GRAPH ?g { VALUES ?p "
+                + "{ skos:prefLabel skos:altLabel schema:name } ?e ?p ?v }" + articlesOnly + "}"));
+        Future<List<QuerySolution>> mentionRows = reads.submit(() -> rows(q, P + "SELECT ?e (COUNT(?m) AS ?n) WHERE { GRAPH ?g { "
+                + "?m itsrdf:taIdentRef ?e }" + articlesOnly + "} GROUP BY ?e"));
         Model m = Prefixes.apply(ModelFactory.createDefaultModel());
         Map<String, String> conceptEntity = new HashMap<>();
         for (CanonicalEntity e : entities) if (e.concept() != null) conceptEntity.put(e.concept().iri(), iris.entity(e.slug()));
@@ -294,8 +322,8 @@ public final class Reconciler {
                                 : "same kind, place and a date within " + EventResolver.WINDOW_DAYS + " days"));
             }
         }
-        int groups = claimGroups(m, q);
-        summaries(m, q, resolutionGraph());
+        int groups = claimGroups(m, ParallelReads.get(claimRows));
+        summaries(m, ParallelReads.get(typeRows), ParallelReads.get(nameRows), ParallelReads.get(mentionRows));
         store.put(resolutionGraph(), m);
         return groups;
     }
@@ -306,9 +334,7 @@ public final class Reconciler {
      * smallest entity type, every other name as an altLabel, and how many mentions and article
      * graphs name it.
      */
-    private static void summaries(Model m, QueryRunner q, String resolutionGraph) {
-        // The article graphs only: the resolution graph being replaced holds the old summaries.
-        String articlesOnly = " FILTER (?g != <" + resolutionGraph + ">) ";
+    private static void summaries(Model m, List<QuerySolution> typeRows, List<QuerySolution> nameRows, List<QuerySolution> mentionRows) {
         final class Summary {
             String type;
             final TreeSet<String> prefLabels = new TreeSet<>();
@@ -318,15 +344,14 @@ public final class Reconciler {
             long mentions;
         }
         Map<String, Summary> all = new TreeMap<>();
-        for (QuerySolution s : rows(q, P + "SELECT ?g ?e ?t WHERE { GRAPH ?g { ?e ct:entityType ?t }" + articlesOnly + "}")) {
+        for (QuerySolution s : typeRows) {
             if (!s.get("e").isURIResource()) continue;
             Summary sum = all.computeIfAbsent(s.getResource("e").getURI(), k -> new Summary());
             String t = s.getLiteral("t").getString();
             if (sum.type == null || t.compareTo(sum.type) < 0) sum.type = t;
             sum.graphs.add(s.getResource("g").getURI());
         }
-        for (QuerySolution s : rows(q, P + "SELECT DISTINCT ?e ?p ?v WHERE { GRAPH ?g { VALUES ?p { skos:prefLabel skos:altLabel "
-                + "schema:name } ?e ?p ?v }" + articlesOnly + "}")) {
+        for (QuerySolution s : nameRows) {
             Summary sum = s.get("e").isURIResource() ? all.get(s.getResource("e").getURI()) : null;
             if (sum == null || !s.get("v").isLiteral()) continue;
             String v = s.getLiteral("v").getString();
@@ -335,7 +360,7 @@ public final class Reconciler {
             else if (property.equals(Skos.altLabel.getURI())) sum.altLabels.add(v);
             else sum.names.add(v);
         }
-        for (QuerySolution s : rows(q, P + "SELECT ?e (COUNT(?m) AS ?n) WHERE { GRAPH ?g { ?m itsrdf:taIdentRef ?e }" + articlesOnly + "} GROUP BY ?e")) {
+        for (QuerySolution s : mentionRows) {
             Summary sum = s.get("e").isURIResource() ? all.get(s.getResource("e").getURI()) : null;
             if (sum != null) sum.mentions = s.getLiteral("n").getLong();
         }
@@ -353,14 +378,16 @@ public final class Reconciler {
     }
 
     /** The same claim (claimant and event) carried by several articles: one node, its instances, first appearance, relays. */
-    private int claimGroups(Model m, QueryRunner q) {
+    private static final String CLAIMS = P + "SELECT ?g ?c ?who ?ev ?pub ?rep WHERE { GRAPH ?g { ?c a ct:Claim ; ct:claimant ?who "
+            + "OPTIONAL { ?c ct:event ?ev } OPTIONAL { ?g schema:datePublished ?pub } "
+            + "OPTIONAL { ?r ct:reported ?c ; ct:reporter ?rep } } }";
+
+    private int claimGroups(Model m, List<QuerySolution> claimRows) {
         record Inst(String claim, String article, String pub) {}
         Map<String, List<Inst>> groups = new TreeMap<>();
         Map<String, Set<String>> reporters = new HashMap<>();
         Map<String, String[]> parts = new HashMap<>();
-        for (QuerySolution s : rows(q, P + "SELECT ?g ?c ?who ?ev ?pub ?rep WHERE { GRAPH ?g { ?c a ct:Claim ; ct:claimant ?who "
-                + "OPTIONAL { ?c ct:event ?ev } OPTIONAL { ?g schema:datePublished ?pub } "
-                + "OPTIONAL { ?r ct:reported ?c ; ct:reporter ?rep } } }")) {
+        for (QuerySolution s : claimRows) {
             String who = s.getResource("who").getURI();
             String ev = s.contains("ev") ? s.getResource("ev").getURI() : "";
             String key = who + "|" + ev;

@@ -48,6 +48,16 @@ public final class ArticleGraph {
         return new Builder(resolved, extracted, info).build();
     }
 
+    /**
+     * A confidence as xsd:decimal in its canonical form ("0.8", "1.0"), the form TDB2 stores it
+     * in: a graph built here then equals, triple for triple, the graph read back from the store,
+     * and rewriting a graph leaves its unchanged facts alone.
+     */
+    static String canonicalDecimal(double value) {
+        String s = new BigDecimal(value).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+        return s.contains(".") ? s : s + ".0";
+    }
+
     private final class Builder {
         final ResolvedArticle resolved;
         final ExtractedArticle extracted;
@@ -246,8 +256,7 @@ public final class ArticleGraph {
                     .addProperty(CT.evidenceText, ev.span().text())
                     .addLiteral(Nif.beginIndex, nonNeg(ev.span().begin())).addLiteral(Nif.endIndex, nonNeg(ev.span().end()))
                     .addProperty(CT.rule, ev.rule())
-                    .addLiteral(CT.confidence, m.createTypedLiteral(
-                            new BigDecimal(ev.confidence()).setScale(2, RoundingMode.HALF_UP), XSDDatatype.XSDdecimal));
+                    .addLiteral(CT.confidence, m.createTypedLiteral(canonicalDecimal(ev.confidence()), XSDDatatype.XSDdecimal));
             if (ev.cue() != null) {
                 r.addProperty(CT.cue, ev.cue().text())
                         .addLiteral(CT.cueBegin, nonNeg(ev.cue().begin())).addLiteral(CT.cueEnd, nonNeg(ev.cue().end()));

@@ -91,8 +91,19 @@ class CliTest {
             assertEquals(0, entities.code(), entities.err());
             assertTrue(entities.out().startsWith("entity,label,type,aliases,mentions,articles"), entities.out());
             assertTrue(entities.out().contains("Vladimir Putin"), entities.out());
-            Run mentions = run("query", "mentions", "--store", db, "--format", "tsv");
+            Run unscoped = run("query", "mentions", "--store", db, "--format", "tsv");
+            assertEquals(1, unscoped.code(), unscoped.err());
+            assertTrue(unscoped.err().contains("article, entity") && unscoped.err().contains("--all") && unscoped.out().isEmpty(),
+                    unscoped.err());
+            Run mentions = run("query", "mentions", "--all", "--store", db, "--format", "tsv");
+            assertEquals(0, mentions.code(), mentions.err());
             assertTrue(mentions.out().startsWith("?article\t?entity\t?label\t?type\t?text\t?begin\t?end"), mentions.out());
+            long rows = mentions.out().lines().count() - 1;
+            Run oneEntity = run("query", "mentions", "--store", db, "--format", "tsv",
+                    "--param", "entity=https://claimtrace.org/id/entity/vladimir-putin");
+            assertEquals(0, oneEntity.code(), oneEntity.err());
+            long putin = oneEntity.out().lines().count() - 1;
+            assertTrue(putin > 0 && putin < rows, putin + " of " + rows);
             Run nasty = run("query", "entities", "--store", db, "--param", "type=PERSON\" } } DROP ALL {",
                     "--format", "json");
             assertEquals(0, nasty.code(), nasty.err());

@@ -148,6 +148,20 @@ class ServeTest {
     }
 
     @Test
+    void aListingNeedsOneOfItsScopeParametersOrAllRows() throws Exception {
+        JsonObject timeline = JSON.parseAny(get("/queries", null).body()).getAsArray().stream().map(JsonValue::getAsObject)
+                .filter(o -> o.get("name").getAsString().value().equals("timeline")).findFirst().orElseThrow();
+        assertEquals(List.of("event", "article"), timeline.get("scope").getAsArray().stream().map(v -> v.getAsString().value()).toList());
+        HttpResponse<String> unscoped = get("/queries/timeline?format=csv", null);
+        assertEquals(400, unscoped.statusCode());
+        assertTrue(unscoped.body().contains("event, article") && unscoped.body().contains("all=true"), unscoped.body());
+        List<String> all = get("/queries/timeline?format=csv&all=true", null).body().lines().skip(1).toList();
+        List<String> oneEvent = get("/queries/timeline?format=csv&event=" + enc(EVENT), null).body().lines().skip(1).toList();
+        assertFalse(oneEvent.isEmpty());
+        assertTrue(all.size() > oneEvent.size() && all.containsAll(oneEvent), oneEvent.size() + " of " + all.size());
+    }
+
+    @Test
     void adHocSparqlAnswersInJsonXmlCsvAndTsv() throws Exception {
         String q = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }";
         long quads = SeedStore.store().size();

@@ -177,4 +177,20 @@ class StoredQueriesTest {
                 + "GRAPH ?h { ?e skos:prefLabel ?b ; ct:entityType ?u } FILTER (?a != ?b) FILTER EXISTS { GRAPH ?g { ?m itsrdf:taIdentRef ?e } } "
                 + "FILTER EXISTS { GRAPH ?h { ?n itsrdf:taIdentRef ?e } } }", Map.of()).isEmpty(), "a mentioned node labelled differently by two graphs");
     }
+
+    @Test
+    void listingsNameTheirScopeAndRunOnlyWithItOrWhenAllRowsAreAskedFor() {
+        Set<String> listings = new java.util.TreeSet<>();
+        QueryLibrary.load(null).all().values().stream().filter(StoredQuery::isListing).forEach(q -> listings.add(q.name()));
+        assertEquals(Set.of("entity-profile", "mentions", "merges", "reporting-chain", "statements", "timeline"), listings);
+        StoredQuery mentions = QueryLibrary.load(null).get("mentions").orElseThrow();
+        assertEquals(List.of("article", "entity"), mentions.scope());
+        assertTrue(mentions.unscoped(List.of(), false).orElseThrow().contains("article, entity"));
+        assertTrue(mentions.unscoped(List.of("entity"), false).isEmpty());
+        assertTrue(mentions.unscoped(List.of(), true).isEmpty());
+        assertTrue(QueryLibrary.load(null).get("claims").orElseThrow().unscoped(List.of(), false).isEmpty());
+        IllegalArgumentException bad = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> StoredQuery.parse("mine", "# Mine?\n# param a: x\n# scope: b\nSELECT * { ?a ?p ?o }"));
+        assertTrue(bad.getMessage().contains("'b'"), bad.getMessage());
+    }
 }

@@ -22,6 +22,7 @@ final class QueriesCmd implements Callable<Integer> {
         for (StoredQuery q : QueryCmd.library(queriesDir).all().values()) {
             out.printf("%-22s %s%n", q.name(), q.question());
             for (String p : q.params()) out.printf("%-22s   param %s%n", "", p);
+            if (q.isListing()) out.printf("%-22s   a listing: give one of %s, or --all for every row%n", "", String.join(", ", q.scope()));
         }
         out.flush();
         return 0;

@@ -30,6 +30,9 @@ final class QueryCmd implements Callable<Integer> {
             description = "bind ?KEY to VALUE (an IRI when written <...> or http(s)://..., else a string)")
     Map<String, String> params = new LinkedHashMap<>();
 
+    @Option(names = "--all", description = "a listing (a query with a scope, see 'claimtrace queries') over the whole store: every row")
+    boolean allRows;
+
     @Option(names = "--queries", paramLabel = "DIR", defaultValue = "queries",
             description = "folder of .rq files that add to or override the packaged ones (default: ${DEFAULT-VALUE})")
     Path queriesDir;
@@ -44,6 +47,9 @@ final class QueryCmd implements Callable<Integer> {
                         + (q.paramNames().isEmpty() ? "none" : String.join(", ", q.paramNames())));
             }
         }
+        q.unscoped(params.keySet(), allRows).ifPresent(why -> {
+            throw new UserError(why);
+        });
         return run(store, q.text(), params, format, spec);
     }
 

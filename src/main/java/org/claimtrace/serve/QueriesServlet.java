@@ -18,7 +18,8 @@ import org.claimtrace.query.ResultFormat;
 import org.claimtrace.query.StoredQuery;
 
 /**
- * GET /queries lists the stored queries as JSON; GET /queries/NAME?param=value runs one. Values
+ * GET /queries lists the stored queries as JSON; GET /queries/NAME?param=value runs one (a listing
+ * needs one of its scope parameters, or all=true: see StoredQuery). Values
  * are bound by substitution exactly as the CLI binds --param (QueryRunner.bindings), never pasted
  * into the query text.
  */
@@ -66,6 +67,9 @@ final class QueriesServlet extends HttpServlet {
                 params.add(po);
             }
             o.put("params", params);
+            JsonArray scope = new JsonArray();
+            q.scope().forEach(scope::add);
+            o.put("scope", scope);
             JsonArray columns = new JsonArray();
             if (q.columns() != null) {
                 Arrays.stream(q.columns().split("\\s+")).filter(c -> !c.isEmpty()).map(c -> c.replaceFirst("^\\?", ""))
@@ -82,9 +86,14 @@ final class QueriesServlet extends HttpServlet {
                 "no stored query '" + name + "'; available: " + String.join(", ", library.all().keySet())));
         ResultFormat format = Negotiation.resultFormat(req);
         Map<String, String> params = new LinkedHashMap<>();
+        boolean allRows = false;
         for (Map.Entry<String, String[]> e : req.getParameterMap().entrySet()) {
             String key = e.getKey();
             if (key.equals("format")) continue;
+            if (key.equals("all")) {
+                allRows = e.getValue().length == 1 && e.getValue()[0].equals("true");
+                continue;
+            }
             if (!q.paramNames().contains(key)) {
                 throw new BadRequest(400, "query " + name + " has no parameter '" + key + "'; it takes: "
                         + (q.paramNames().isEmpty() ? "none" : String.join(", ", q.paramNames())));
@@ -92,6 +101,8 @@ final class QueriesServlet extends HttpServlet {
             if (e.getValue().length != 1) throw new BadRequest(400, "parameter '" + key + "' given more than once");
             params.put(key, e.getValue()[0]);
         }
+        var why = q.unscoped(params.keySet(), allRows);
+        if (why.isPresent()) throw new BadRequest(400, why.get());
         QueryRunner.Result result;
         try {
             result = new QueryRunner(dataset).timeout(timeoutSeconds).run(QueryRunner.parse(q.text()), QueryRunner.bindings(params));

@@ -149,11 +149,23 @@
       label.title = p.description;
       const input = document.createElement("input");
       input.name = p.name;
-      input.placeholder = "(all)";
+      input.placeholder = (q.scope || []).includes(p.name) ? "(one of these, or all rows)" : "(all)";
       input.value = (values && values[p.name]) || "";
       label.appendChild(input);
       box.appendChild(label);
     });
+    if ((q.scope || []).length) {
+      // A listing: one of its scope parameters, or every row of the store when asked.
+      const label = document.createElement("label");
+      label.textContent = "all rows";
+      label.title = "list every row of the store (slow on a large store)";
+      const input = document.createElement("input");
+      input.type = "checkbox";
+      input.name = "all";
+      input.checked = Boolean(values && values.all === "true");
+      label.appendChild(input);
+      box.appendChild(label);
+    }
   }
 
   async function loadQueries() {
@@ -339,7 +351,9 @@
     $("stored-form").addEventListener("submit", (e) => {
       e.preventDefault();
       const values = {};
-      $("query-params").querySelectorAll("input").forEach((i) => { values[i.name] = i.value.trim(); });
+      $("query-params").querySelectorAll("input").forEach((i) => {
+        values[i.name] = i.type === "checkbox" ? (i.checked ? "true" : "") : i.value.trim();
+      });
       runStored($("query-select").value, values);
     });
     $("sparql-form").addEventListener("submit", (e) => { e.preventDefault(); runSparql($("sparql-text").value); });

@@ -16,6 +16,11 @@ import org.claimtrace.store.GraphStore;
  * Ingest throughput against a bare CoreNLP pipeline with the same annotators on the same texts,
  * passes interleaved in one run, and ingest with 1 and 2 threads. Each timed ingest writes into a
  * store opened before the timer starts, so TDB2's start-up is not counted against claimtrace.
+ *
+ * <p>The workload is a batch the size of a few days of news: the real articles, each also as later
+ * editions (see {@link #editions}). One small batch of the real articles alone is timed too, with
+ * 1 and 2 threads, to show what the once-per-ingest work (the last commits, cross-article
+ * resolution) costs when there are few articles to spread it over.
  */
 public final class IngestBench {
     private final NlpPipeline bareNlp;
@@ -34,7 +39,29 @@ public final class IngestBench {
         this.ingester = ingester;
     }
 
-    public void run(List<Article> articles, int passes, BenchReport report) throws IOException {
+    /**
+     * The articles, each followed by {@code n - 1} later editions of itself: the same text with an
+     * update line appended, so a new article id (as when a wire story is republished). CoreNLP and
+     * extraction do the same work on an edition as on the original, and resolution merges their
+     * entities, as it does for a story that many outlets carry.
+     */
+    public static List<Article> editions(List<Article> articles, int n) {
+        List<Article> out = new java.util.ArrayList<>();
+        for (int k = 0; k < n; k++) {
+            for (Article a : articles) {
+                if (k == 0) {
+                    out.add(a);
+                    continue;
+                }
+                String text = a.text() + "\n\nThis story was updated (edition " + (k + 1) + ").";
+                out.add(new Article(org.claimtrace.source.ArticleIds.idOf(text), a.sourceName() + "#edition-" + (k + 1), text, a.meta(), a.spans()));
+            }
+        }
+        return out;
+    }
+
+    /** {@code batch}: the workload of the seven stages; {@code small}: the real articles alone, one small batch. */
+    public void run(List<Article> articles, List<Article> small, int warmups, int passes, BenchReport report) throws IOException {
         long tokens = 0;
         for (Article a : articles) tokens += nlp.annotate(a).sentences().stream().mapToLong(s -> s.tokens().size()).sum();
         double bare = 0;
@@ -47,10 +74,12 @@ public final class IngestBench {
         // Seven stages a pass, in an order that rotates from pass to pass, each after a GC, so no stage
         // always runs first (cold) or right after a heavy one. Each stage's time is the median of
         // its passes, so one pass disturbed by the machine does not tilt a ratio.
+        // Warm-up passes first: the JIT compiles CoreNLP for a while, and its compiler threads take
+        // the second core from a 2-thread stage more than from a 1-thread one.
         double[][] times = new double[8][passes];
-        for (int pass = 0; pass <= passes; pass++) {
+        for (int pass = -warmups; pass < passes; pass++) {
             for (int k = 0; k < 7; k++) {
-                int stage = (k + pass) % 7;
+                int stage = Math.floorMod(k + pass, 7);
                 System.gc();
                 long t0 = System.nanoTime();
                 double[] ingest = null;
@@ -63,9 +92,9 @@ public final class IngestBench {
                     case 5 -> ingester.graphs(articles, 2, (a, m) -> {}, new java.util.ArrayList<>());
                     default -> bareOnTwoThreads(articles);
                 }
-                if (pass > 0) {
-                    times[stage][pass - 1] = ingest != null ? ingest[0] : Timing.seconds(System.nanoTime() - t0);
-                    if (stage == 2) times[7][pass - 1] = ingest[1];
+                if (pass >= 0) {
+                    times[stage][pass] = ingest != null ? ingest[0] : Timing.seconds(System.nanoTime() - t0);
+                    if (stage == 2) times[7][pass] = ingest[1];
                 }
             }
         }
@@ -79,7 +108,8 @@ public final class IngestBench {
         resolution = Timing.median(times[7]);
         int n = articles.size();
         long tk = tokens;
-        report.line("### Ingest throughput (%d articles, %d tokens a pass; median of %d timed passes after 1 warm-up)", articles.size(), tokens, passes);
+        report.line("### Ingest throughput (%d articles, %d tokens a pass; median of %d timed passes after %d warm-up passes)",
+                articles.size(), tokens, passes, warmups);
         report.line("");
         report.line("| stage | articles/s | tokens/s | vs bare CoreNLP |");
         report.line("|---|---|---|---|");
@@ -94,6 +124,27 @@ public final class IngestBench {
         report.line("");
         report.line("2 threads vs 1 thread: ingest %.2fx, article graphs alone %.2fx, bare CoreNLP %.2fx. Cross-article resolution "
                 + "took %.2f s a pass (%.0f%% of a 1-thread ingest).", one / two, graphs1 / graphs2, bare / bare2, resolution, 100 * resolution / one);
+        report.line("");
+        smallBatch(small, passes, report);
+    }
+
+    /** Ingest of one small batch with 1 and 2 threads, alternating, median of the passes. */
+    private void smallBatch(List<Article> small, int passes, BenchReport report) {
+        double[][] t = new double[3][passes];
+        for (int pass = 0; pass < passes; pass++) {
+            for (int k = 0; k < 2; k++) {
+                int threads = (k + pass) % 2 + 1;
+                System.gc();
+                double[] r = timedIngest(small, threads);
+                t[threads - 1][pass] = r[0];
+                if (threads == 1) t[2][pass] = r[1];
+            }
+        }
+        double one = Timing.median(t[0]);
+        double two = Timing.median(t[1]);
+        report.line("One small batch (the %d real articles alone, median of %d passes): ingest %.2f s with 1 thread, %.2f s with 2, "
+                + "2 threads vs 1 thread %.2fx; cross-article resolution %.2f s (%.0f%% of the 1-thread ingest), a share that falls "
+                + "as the batch grows.", small.size(), passes, one, two, one / two, Timing.median(t[2]), 100 * Timing.median(t[2]) / one);
         report.line("");
     }
 

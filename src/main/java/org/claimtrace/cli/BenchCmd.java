@@ -43,11 +43,19 @@ final class BenchCmd implements Callable<Integer> {
     @Spec CommandSpec spec;
 
     @Parameters(paramLabel = "PATH", arity = "0..*", description = "real articles to measure and to build the synthetic store from "
-            + "(default: seeds and src/test/resources/corpus)")
-    List<Path> paths = new ArrayList<>(List.of(Path.of("seeds"), Path.of("src/test/resources/corpus")));
+            + "(default: seeds, src/test/resources/corpus and corpus-fresh)")
+    List<Path> paths = new ArrayList<>(List.of(Path.of("seeds"), Path.of("src/test/resources/corpus"),
+            Path.of("src/test/resources/corpus-fresh")));
 
     @Option(names = "--passes", defaultValue = "3", description = "timed ingest passes after one warm-up (default: ${DEFAULT-VALUE})")
     int passes;
+
+    @Option(names = "--warmup", defaultValue = "1", description = "untimed ingest passes first, while the JIT compiles (default: ${DEFAULT-VALUE})")
+    int warmup;
+
+    @Option(names = "--editions", defaultValue = "4", description = "the ingest workload: each real article and its later editions, "
+            + "this many in all (default: ${DEFAULT-VALUE})")
+    int editions;
 
     @Option(names = "--articles", defaultValue = "10000", description = "articles in the synthetic store (default: ${DEFAULT-VALUE})")
     int articles;
@@ -83,7 +91,10 @@ final class BenchCmd implements Callable<Integer> {
         report.line("Machine: %d cores, max heap %,d MB, Java %s. Real articles: %d from %s.", Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() / (1024 * 1024), System.getProperty("java.version"), real.size(), paths);
         report.line("");
-        if (only.contains("ingest")) new IngestBench(Pipelines.nlpFullParse(), Pipelines.nlp(), Pipelines.extractor(), ingester(iris)).run(real, passes, report);
+        if (only.contains("ingest")) {
+            new IngestBench(Pipelines.nlpFullParse(), Pipelines.nlp(), Pipelines.extractor(), ingester(iris))
+                    .run(IngestBench.editions(real, editions), real, warmup, passes, report);
+        }
 
         Path work = out.resolve("out");
         Files.createDirectories(work);

@@ -238,7 +238,10 @@ class ExportTest {
         try {
             p = new ProcessBuilder("dot", "-Tsvg", dot.toString()).redirectErrorStream(true).start();
         } catch (java.io.IOException e) {
-            throw new AssertionError("Graphviz 'dot' is needed for this test (apt-get install graphviz; .ci/run does it)", e);
+            // As the explorer's browser test: skipped only outside CI, where .ci/run installs Graphviz.
+            if (System.getenv("CI") != null) throw new AssertionError("Graphviz 'dot' is missing; .ci/run installs the Debian package 'graphviz'", e);
+            org.junit.jupiter.api.Assumptions.abort("Graphviz 'dot' is not installed (apt-get install graphviz)");
+            return;
         }
         String svg = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(60, TimeUnit.SECONDS));

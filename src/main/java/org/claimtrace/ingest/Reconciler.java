@@ -285,6 +285,7 @@ public final class Reconciler {
         // The article graphs as rewritten; the resolution graph being replaced holds the old summaries.
         String articlesOnly = " FILTER (?g != <" + resolutionGraph() + ">) ";
         Future<List<QuerySolution>> claimRows = reads.submit(() -> rows(q, CLAIMS));
+        Future<List<QuerySolution>> positionRows = reads.submit(() -> rows(q, POSITIONS));
         Future<List<QuerySolution>> typeRows = reads.submit(() -> rows(q, P + "SELECT ?g ?e ?t WHERE { GRAPH ?g { ?e ct:entityType ?t }"
                 + articlesOnly + "}"));
         Future<List<QuerySolution>> nameRows = reads.submit(() -> rows(q, P + "SELECT DISTINCT ?e ?p ?v WHERE { GRAPH ?g { VALUES ?p "
@@ -323,6 +324,7 @@ public final class Reconciler {
             }
         }
         int groups = claimGroups(m, ParallelReads.get(claimRows));
+        positions(m, ParallelReads.get(positionRows));
         summaries(m, ParallelReads.get(typeRows), ParallelReads.get(nameRows), ParallelReads.get(mentionRows));
         store.put(resolutionGraph(), m);
         return groups;
@@ -378,6 +380,40 @@ public final class Reconciler {
     }
 
     /** The same claim (claimant and event) carried by several articles: one node, its instances, first appearance, relays. */
+    /** Claims, attributions and denials of an event, as (stance, party, holder) with their article and fact. */
+    private static final String POSITIONS = P + "SELECT ?g ?f ?stance ?event ?party ?holder WHERE { GRAPH ?g { "
+            + "{ ?f a ct:Claim ; ct:event ?event ; ct:claimant ?party BIND (?party AS ?holder) BIND (\"claim\" AS ?stance) } UNION "
+            + "{ ?f a ct:Attribution ; ct:event ?event ; ct:attributedParty ?party OPTIONAL { ?f ct:attributor ?holder } "
+            + "BIND (\"attribution\" AS ?stance) } UNION "
+            + "{ ?f a ct:Denial ; ct:event ?event ; ct:denier ?party BIND (?party AS ?holder) BIND (\"denial\" AS ?stance) } } }";
+
+    /**
+     * What each source says about each event, over every article that says it: one node per
+     * (stance, event, party, holder) with how many articles state it and one of its facts. The
+     * conflicts query pairs these instead of grouping every claim, attribution and denial of the
+     * store twice.
+     */
+    private void positions(Model m, List<QuerySolution> rows) {
+        record Key(String stance, String event, String party, String holder) {}
+        Map<Key, Set<String>> articles = new TreeMap<>(Comparator.comparing(Key::toString));
+        Map<Key, String> sample = new HashMap<>();
+        for (QuerySolution s : rows) {
+            if (!s.get("party").isURIResource() || !s.get("event").isURIResource()) continue;
+            String holder = s.contains("holder") && s.get("holder").isURIResource() ? s.getResource("holder").getURI() : "";
+            Key k = new Key(s.getLiteral("stance").getString(), s.getResource("event").getURI(), s.getResource("party").getURI(), holder);
+            articles.computeIfAbsent(k, x -> new TreeSet<>()).add(s.getResource("g").getURI());
+            sample.merge(k, s.getResource("f").getURI(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
+        }
+        articles.forEach((k, arts) -> {
+            Resource r = m.createResource(iris.base() + "position/" + ArticleIds.sha256(k.toString()).substring(0, 16))
+                    .addProperty(RDF.type, CT.Position).addProperty(CT.stance, k.stance())
+                    .addProperty(CT.event, m.createResource(k.event())).addProperty(CT.party, m.createResource(k.party()))
+                    .addProperty(CT.sampleInstance, m.createResource(sample.get(k)))
+                    .addLiteral(CT.articleCount, m.createTypedLiteral(arts.size(), XSDDatatype.XSDinteger));
+            if (!k.holder().isEmpty()) r.addProperty(CT.heldBy, m.createResource(k.holder()));
+        });
+    }
+
     private static final String CLAIMS = P + "SELECT ?g ?c ?who ?ev ?pub ?rep WHERE { GRAPH ?g { ?c a ct:Claim ; ct:claimant ?who "
             + "OPTIONAL { ?c ct:event ?ev } OPTIONAL { ?g schema:datePublished ?pub } "
             + "OPTIONAL { ?r ct:reported ?c ; ct:reporter ?rep } } }";

@@ -60,6 +60,11 @@ public final class CT {
     public static final Property firstAppearance = p("firstAppearance");
     public static final Property articleCount = p("articleCount");
     public static final Property mentionCount = p("mentionCount");
+    public static final Resource Position = r("Position");
+    public static final Property stance = p("stance");
+    public static final Property party = p("party");
+    public static final Property heldBy = p("heldBy");
+    public static final Property sampleInstance = p("sampleInstance");
 
     // Every fact
     public static final Property evidence = p("evidence");

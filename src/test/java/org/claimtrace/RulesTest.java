@@ -194,6 +194,215 @@ class RulesTest {
         assertEquals("media outlet of", r.getFirst().relation());
     }
 
+    // ---------------------------------------------------------------- reports: told, quoted by, sent to, citing
+
+    static List<String> reporters(List<Fact> f) {
+        return of(f, Fact.Report.class).stream().map(r -> r.reporter().text()).toList();
+    }
+
+    @Test
+    void theOutletAStatementIsToldToReportsItButParliamentDoesNot() {
+        List<Fact> f = facts("Defence Minister Oskar Brandt told state radio Kalvex that the patrol had been ambushed near the border.");
+        assertEquals(List.of("Kalvex"), reporters(f), f.toString());
+        assertEquals("report.told-outlet", of(f, Fact.Report.class).getFirst().evidence().rule());
+        assertEquals("Oskar Brandt", of(f, Fact.Report.class).getFirst().subject().text());
+        List<Fact> house = facts("Oskar Brandt told parliament that the patrol had been ambushed near the border.");
+        assertTrue(reporters(house).isEmpty(), house.toString());
+    }
+
+    @Test
+    void theDatelineOutletIsThePublisherNotAReporter() {
+        List<Fact> f = facts("Border patrol ambushed in Dravia\n\nVELKA, Dravia, May 2 (Reuters) - Defence Minister Oskar Brandt told "
+                + "Reuters on Monday that the patrol had been ambushed near the border. Brandt later told the BBC that two soldiers were missing.");
+        assertEquals(List.of("BBC"), reporters(f), f.toString());
+    }
+
+    @Test
+    void anOutletNamedBesideItsKindRelaysWhatItCites() {
+        List<Fact> f = facts("The video was cited by the local news portal Vesti Dunava, and the account was later removed.");
+        List<Fact.Report> r = of(f, Fact.Report.class);
+        assertEquals(List.of("Vesti Dunava"), reporters(f), f.toString());
+        assertEquals(org.claimtrace.annotate.EntityType.MEDIA_OUTLET, r.getFirst().reporter().type());
+    }
+
+    @Test
+    void aStatementSentToAnOutletIsReportedByIt() {
+        List<Fact> f = facts("In a statement sent to Reuters, the Kora Liberation Army said its fighters had attacked the base in Lira.");
+        assertEquals(List.of("Reuters"), reporters(f), f.toString());
+        Fact.Report r = of(f, Fact.Report.class).getFirst();
+        assertTrue(r.reported() instanceof Fact.Claim c && c.claimant().text().contains("Kora Liberation Army"), r.toString());
+    }
+
+    @Test
+    void anOutletCitingSourcesReportsWhatItSays() {
+        List<Fact> f = facts("Al Jazeera said, citing two security sources, that the convoy had been hit by a roadside bomb.");
+        assertEquals(List.of("Al Jazeera"), reporters(f), f.toString());
+        List<Fact> police = facts("The police, citing two witnesses, said the convoy had been hit by a roadside bomb.");
+        assertTrue(reporters(police).isEmpty(), police.toString());
+    }
+
+    @Test
+    void aGroupsOwnChannelAndThePlatformAPersonSharedOnAreNoReporters() {
+        List<Fact> f = facts("The Kora Liberation Army claimed the ambush near Dire. A statement posted on the group's Telegram channel "
+                + "said its fighters had ambushed the convoy.");
+        assertTrue(reporters(f).isEmpty(), f.toString());
+        List<Fact> shared = facts("The Kora Liberation Army claimed the ambush near Dire. The statement was shared on X by Lena Holt, "
+                + "a researcher who tracks militant media.");
+        assertEquals(List.of("Lena Holt"), reporters(shared), shared.toString());
+    }
+
+    // ---------------------------------------------------------------- claims: behind, hacked, took credit, members
+
+    @Test
+    void aGroupSayingItWasBehindTheAttackClaimsIt() {
+        List<Fact> f = facts("The Dawn Riders, an armed group, said it was behind the attack on the depot in Lira.");
+        List<Fact.Claim> claims = of(f, Fact.Claim.class);
+        assertEquals(1, claims.size(), f.toString());
+        assertEquals("claim.said-behind", claims.getFirst().evidence().rule());
+        assertTrue(claims.getFirst().claimant().text().contains("Dawn Riders"), claims.toString());
+        assertTrue(of(f, Fact.Attribution.class).isEmpty(), f.toString());
+    }
+
+    @Test
+    void aGroupSayingItHackedATargetClaimsTheIntrusion() {
+        List<Fact> f = facts("Hacktivists claim attack on Durban water utility\n\nA group calling itself Grey Lynx said on Monday "
+                + "that it had hacked the water utility in Durban.");
+        List<Fact.Claim> claims = of(f, Fact.Claim.class);
+        assertFalse(claims.isEmpty(), f.toString());
+        assertTrue(claims.stream().allMatch(c -> c.claimant().text().equals("Grey Lynx")), claims.toString());
+        List<Fact> hired = facts("The Grey Lynx company said it had hired a new auditor.");
+        assertTrue(of(hired, Fact.Claim.class).isEmpty(), hired.toString());
+    }
+
+    @Test
+    void takingCreditForAnAttackIsAClaimButForAnEconomyIsNot() {
+        List<Fact> f = facts("The Kora Liberation Army took credit for the bombing of the pipeline in Lira.");
+        List<Fact.Claim> claims = of(f, Fact.Claim.class);
+        assertEquals(1, claims.size(), f.toString());
+        assertEquals("claim.took-credit", claims.getFirst().evidence().rule());
+        List<Fact> economy = facts("The finance minister Ana Ruiz took credit for the fall in inflation.");
+        assertTrue(of(economy, Fact.Claim.class).isEmpty(), economy.toString());
+    }
+
+    @Test
+    void aGroupSayingItsCommandoDidItClaimsTheAttack() {
+        List<Fact> f = facts("In a communique on its website, the Southern Front said its commando had detonated the car bomb in Lira.");
+        List<Fact.Claim> claims = of(f, Fact.Claim.class);
+        assertEquals(1, claims.size(), f.toString());
+        assertTrue(claims.getFirst().claimant().text().contains("Southern Front"), claims.toString());
+    }
+
+    @Test
+    void theCityOfTheDatelineIsNoClaimantAndAnArticleCarriesTheName() {
+        List<Fact> f = facts("Faction claims market bombing\n\nKORVA, Dravia, May 2 (Reuters) - A militant faction calling itself "
+                + "Ahd al-Nur has claimed responsibility for Sunday's bombing at a market in Korva.");
+        List<Fact.Claim> claims = of(f, Fact.Claim.class);
+        assertFalse(claims.isEmpty(), f.toString());
+        assertTrue(claims.stream().noneMatch(c -> c.claimant().text().equalsIgnoreCase("Korva")), claims.toString());
+    }
+
+    // ---------------------------------------------------------------- attributions
+
+    static List<Fact.Attribution> attributions(String text) {
+        return of(facts(text), Fact.Attribution.class);
+    }
+
+    @Test
+    void anAttackBlamedOnAGroupWithNoOneBlamingIt() {
+        List<Fact.Attribution> a = attributions("The bombing in Lira has been blamed on the Kora Liberation Army.");
+        assertEquals(1, a.size(), a.toString());
+        assertEquals("attribution.blamed-on-passive", a.getFirst().evidence().rule());
+        assertEquals(null, a.getFirst().attributor());
+        assertTrue(a.getFirst().party().text().contains("Kora Liberation Army"));
+    }
+
+    @Test
+    void pointingTheFingerAtAGroupOrADescribedCulprit() {
+        List<Fact.Attribution> a = attributions("Interior Minister Lena Varga pointed the finger at the Crimson Brigade after the blast in Pecs.");
+        assertEquals(1, a.size(), a.toString());
+        assertEquals("Lena Varga", a.getFirst().attributor().text());
+        assertTrue(a.getFirst().party().text().contains("Crimson Brigade"));
+        List<Fact.Attribution> described = attributions("Interior Minister Lena Varga pointed the finger at smugglers working for a rival cartel.");
+        assertEquals(List.of("smugglers working for a rival cartel"), described.stream().map(x -> x.party().text()).toList());
+        // a bare plural names no culprit
+        assertTrue(attributions("The minister blamed militants for the attack.").isEmpty());
+    }
+
+    @Test
+    void blamingAGroupForABombingButNotTheWeatherForPrices() {
+        List<Fact.Attribution> a = attributions("Interior Minister Tomas Varga blamed the Azure Hand for the bombing in Korva.");
+        assertEquals(1, a.size(), a.toString());
+        assertTrue(a.getFirst().party().text().contains("Azure Hand"));
+        assertTrue(attributions("He blamed the drought for the rise in prices.").isEmpty());
+    }
+
+    @Test
+    void aDevicePlantedByMembersOfAGroupIsAttributedToTheGroup() {
+        List<Fact.Attribution> a = attributions("Inspector Mara Quist said the device had been planted by two members of the Azure Hand.");
+        assertEquals(1, a.size(), a.toString());
+        assertEquals("attribution.planted-by", a.getFirst().evidence().rule());
+        assertEquals("Azure Hand", a.getFirst().party().text().replaceFirst("^the ", ""));
+        assertEquals("Mara Quist", a.getFirst().attributor().text());
+    }
+
+    @Test
+    void theWorkOfAServiceIsAHedgedAttributionToTheService() {
+        List<Fact.Attribution> a = attributions("Senator Ivo Marsh said the blast may have been the work of Dravia's intelligence service.");
+        assertEquals(1, a.size(), a.toString());
+        assertEquals("Dravia's intelligence service", a.getFirst().party().text());
+        assertEquals(Fact.Certainty.HEDGED, a.getFirst().certainty());
+        assertEquals("Ivo Marsh", a.getFirst().attributor().text());
+    }
+
+    @Test
+    void sayingAGroupFiredTheRocketsAttributesTheAttackButAGroupOnItselfDoesNot() {
+        List<Fact.Attribution> a = attributions("The defence ministry said the Azure Hand had fired the rockets at the port.");
+        assertEquals(1, a.size(), a.toString());
+        assertEquals("attribution.said-did", a.getFirst().evidence().rule());
+        assertTrue(a.getFirst().party().text().contains("Azure Hand"));
+        assertTrue(attributions("The Azure Hand said it had fired the rockets at the port.").isEmpty());
+    }
+
+    @Test
+    void officersOfACityPoliceAndAGroupNamedBesideItsKind() {
+        List<Fact.Attribution> a = attributions("The rights group Civic Shield said the shooting was carried out by officers of the Durban city police.");
+        assertEquals(1, a.size(), a.toString());
+        assertEquals("Durban city police", a.getFirst().party().text());
+        assertEquals("Civic Shield", a.getFirst().attributor().text());
+    }
+
+    @Test
+    void theyAfterUnnamedOfficialsIsNotAnEarlierGroupNorNoOne() {
+        // "they" are the two officials, not the group named before; with no name for them, no attribution is
+        // recorded, rather than one made by no one.
+        List<Fact.Attribution> a = attributions("The Azure Hand denied the report. Two officials said they believed the attack had been carried "
+                + "out by smugglers working for a foreign cartel.");
+        assertTrue(a.isEmpty(), a.toString());
+        // A passive attribution without an agent is one by no one.
+        List<Fact.Attribution> passive = attributions("The bombing in Lira has been blamed on smugglers working for a foreign cartel.");
+        assertEquals(1, passive.size(), passive.toString());
+        assertEquals(null, passive.getFirst().attributor());
+    }
+
+    @Test
+    void aServiceSaidToBeBehindTheAttackIsAHedgedAttributionByWhoeverSaysSo() {
+        List<Fact.Attribution> a = attributions("Dravian officials on Monday suggested that a foreign intelligence service may have been behind "
+                + "the sabotage of the pipeline.");
+        assertEquals(1, a.size(), a.toString());
+        assertEquals("attribution.behind-event", a.getFirst().evidence().rule());
+        assertEquals("foreign intelligence service", a.getFirst().party().text());
+        assertEquals(Fact.Certainty.HEDGED, a.getFirst().certainty());
+        assertTrue(a.getFirst().attributor() != null && a.getFirst().attributor().text().contains("officials"), a.toString());
+        // a group saying it was behind an attack claims it, and blames no one
+        assertTrue(attributions("The Dawn Riders said they were behind the attack on the depot in Lira.").isEmpty());
+    }
+
+    @Test
+    void aCommuniqueReadOnAnOutletIsReportedByIt() {
+        List<Fact> f = facts("The army said in a communique read on state television Radio Kalvex that four soldiers had been killed.");
+        assertEquals(List.of("Radio Kalvex"), reporters(f), f.toString());
+    }
+
     @Test
     void rulesNameNoEntityOfTheSeeds() throws Exception {
         String rules = new String(RulesTest.class.getResourceAsStream("/org/claimtrace/extract/rules.tsv").readAllBytes());

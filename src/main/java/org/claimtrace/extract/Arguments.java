@@ -26,7 +26,8 @@ final class Arguments {
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her", "his");
     private static final Set<String> GROUP_PRONOUNS = Set.of("it", "its", "they", "their", "them", "which", "who");
     static final Set<String> GROUP_NOUNS = Set.of("group", "organization", "organisation", "militants",
-            "movement", "outfit", "network", "faction", "hackers", "rebels", "insurgents", "jihadists", "militia");
+            "movement", "outfit", "network", "faction", "hackers", "rebels", "insurgents", "jihadists", "militia",
+            "hacktivists");
     private static final Set<String> PERSON_NOUNS = Set.of("spokesman", "spokeswoman", "spokesperson", "senator",
             "minister", "president", "official", "aide", "leader", "chief", "commander", "governor", "mayor",
             "candidate", "lawmaker", "prosecutor", "ambassador", "director", "secretary", "chancellor", "premier",
@@ -58,6 +59,7 @@ final class Arguments {
             if (PERSON_PRONOUNS.contains(w)) return antecedent(s, token, Set.of(EntityType.PERSON));
             if (GROUP_PRONOUNS.contains(w)) {
                 if (w.equals("which") || w.equals("who")) return relativeHead(s, token, types);
+                if (w.startsWith("the") && pluralSubjectBefore(s, token)) return Optional.empty();
                 return antecedent(s, token, Set.of(EntityType.ORGANIZATION, EntityType.MEDIA_OUTLET));
             }
             return Optional.empty();
@@ -66,6 +68,8 @@ final class Arguments {
         if (selfNamed.isPresent()) return selfNamed;
         Optional<Mention> under = mentionUnder(s, token, types);
         if (under.isPresent()) return under;
+        Optional<Mention> named = namedInApposition(s, token, types);
+        if (named.isPresent()) return named;
         if (isDefinite(s, token)) {
             if (GROUP_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT))) {
                 return antecedent(s, token, Set.of(EntityType.ORGANIZATION));
@@ -76,6 +80,47 @@ final class Arguments {
         }
         if (allowPhrase) return phrase(s, token);
         return Optional.empty();
+    }
+
+    /** "the press freedom group Article 19": a group noun followed by the name it goes by. */
+    private Optional<Mention> namedInApposition(AnnotatedSentence s, int token, Set<EntityType> types) {
+        Token t = s.tokens().get(token);
+        if (!s.parsed() || !types.contains(EntityType.ORGANIZATION) || !GROUP_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT))
+                && !Set.of("organisation", "organization", "watchdog", "charity", "party", "union", "coalition", "alliance")
+                        .contains(t.lemma().toLowerCase(Locale.ROOT))) return Optional.empty();
+        SemanticGraph g = s.dependencies();
+        IndexedWord w = g.getNodeByIndexSafe(token + 1);
+        if (w == null) return Optional.empty();
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
+            String rel = e.getRelation().toString();
+            int d = e.getDependent().index() - 1;
+            if (d != token + 1 || !(rel.equals("dep") || rel.equals("appos") || rel.startsWith("flat"))) continue;
+            Token name = s.tokens().get(d);
+            if (!name.pos().startsWith("NN") || !Character.isUpperCase(name.word().charAt(0))) continue;
+            Optional<Mention> at = mentionAt(s, d, types);
+            if (at.isPresent()) return at;
+            int end = d + 1;
+            while (end < s.tokens().size() && s.tokens().get(end).pos().matches("NNP.*|CD")) end++;
+            int b = s.tokens().get(d).begin();
+            int en = s.tokens().get(end - 1).end();
+            Mention m = new Mention(article.textOf(b, en), EntityType.ORGANIZATION, s.index(), d, end, b, en, "argument-phrase");
+            for (Mention x : extra) if (x.equals(m)) return Optional.of(x);
+            extra.add(m);
+            return Optional.of(m);
+        }
+        return Optional.empty();
+    }
+
+    /** "Two officials ... said they believed": "they" are the unnamed officials, not an earlier group. */
+    private static boolean pluralSubjectBefore(AnnotatedSentence s, int token) {
+        if (!s.parsed()) return false;
+        SemanticGraph g = s.dependencies();
+        for (int i = 0; i < token; i++) {
+            IndexedWord n = g.getNodeByIndexSafe(i + 1);
+            if (n == null || !s.tokens().get(i).pos().equals("NNS")) continue;
+            for (SemanticGraphEdge e : g.incomingEdgeIterable(n)) if (e.getRelation().toString().startsWith("nsubj")) return true;
+        }
+        return false;
     }
 
     private static final Set<String> SELF_NAMING = Set.of("call", "name", "dub", "style", "identify", "describe", "term");
@@ -95,8 +140,14 @@ final class Arguments {
             for (SemanticGraphEdge c : g.outgoingEdgeIterable(verb)) {
                 String rel = c.getRelation().toString();
                 String word = c.getDependent().word().toLowerCase(Locale.ROOT);
-                if (word.equals("itself") || word.equals("themselves")) reflexive = true;
-                else if (rel.equals("obj") || rel.equals("xcomp") || rel.startsWith("obl")) name = c.getDependent();
+                if (word.equals("itself") || word.equals("themselves")) {
+                    reflexive = true;
+                    // "calling itself X" parsed with the name under the reflexive
+                    for (SemanticGraphEdge n : g.outgoingEdgeIterable(c.getDependent())) {
+                        String r = n.getRelation().toString();
+                        if (r.equals("dep") || r.equals("appos") || r.equals("xcomp")) name = n.getDependent();
+                    }
+                } else if (rel.equals("obj") || rel.equals("xcomp") || rel.startsWith("obl")) name = c.getDependent();
             }
             if (reflexive && name != null) {
                 Optional<Mention> at = mentionAt(s, name.index() - 1, types);
@@ -105,6 +156,252 @@ final class Arguments {
             }
         }
         return Optional.empty();
+    }
+
+    /** Words that make the noun they head, or a name they sit in, a news outlet. */
+    private static final Set<String> OUTLET_HEADS = Set.of("newspaper", "magazine", "portal", "agency", "broadcaster",
+            "radio", "television", "tv", "station", "channel", "daily", "weekly", "tabloid", "website", "outlet", "paper");
+    private static final Set<String> OUTLET_NAME_WORDS = Set.of("radio", "tv", "television", "times", "post", "herald",
+            "tribune", "journal", "gazette", "telegraph", "chronicle", "observer", "news");
+
+    /**
+     * An outlet the role's phrase names, though the annotator did not type it one: "the magazine X",
+     * "the news portal X", "state radio X" (a name in apposition to or compounded with an outlet noun),
+     * or a name that is an outlet's by its shape ("X Radio", "Radio X", "the X Times").
+     * The name comes back as a media outlet mention, without the outlet noun and its modifiers.
+     */
+    Optional<Mention> outletNamed(AnnotatedSentence s, int token) {
+        List<Token> t = s.tokens();
+        if (s.parsed()) {
+            SemanticGraph g = s.dependencies();
+            IndexedWord w = g.getNodeByIndexSafe(token + 1);
+            if (w != null && OUTLET_HEADS.contains(t.get(token).lemma().toLowerCase(Locale.ROOT))) {
+                for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
+                    String rel = e.getRelation().toString();
+                    int d = e.getDependent().index() - 1;
+                    if (d > token && (rel.equals("appos") || rel.equals("compound") || rel.equals("dep") || rel.startsWith("flat"))
+                            && isName(t, d)) {
+                        return Optional.of(outletRun(s, token + 1, d));
+                    }
+                }
+            }
+            if (w != null && isName(t, token)) {
+                for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
+                    int d = e.getDependent().index() - 1;
+                    if (d < token && e.getRelation().toString().equals("compound")
+                            && OUTLET_HEADS.contains(t.get(d).lemma().toLowerCase(Locale.ROOT))
+                            && !t.get(d).pos().startsWith("NNP")) {
+                        // "state radio X" drops the kind; in "Radio X" it is part of the name
+                        return Optional.of(outletRun(s, Character.isUpperCase(t.get(d).word().charAt(0)) ? d : d + 1, token));
+                    }
+                }
+            }
+        }
+        Optional<Mention> at = mentionAt(s, token, Set.of(EntityType.ORGANIZATION));
+        if (at.isEmpty()) return Optional.empty();
+        Mention m = at.get();
+        int from = m.tokenBegin();
+        // "the United Nations-backed Radio X": the name starts after a "-backed", "-based" modifier.
+        for (int i = m.tokenBegin(); i < m.tokenEnd() - 1; i++) {
+            if (t.get(i).word().matches(".*-(backed|based|run|owned|funded|affiliated)")) from = i + 1;
+        }
+        boolean shaped = false;
+        for (int i = from; i < m.tokenEnd(); i++) {
+            boolean edge = i == from || i == m.tokenEnd() - 1;
+            if (edge && t.get(i).pos().startsWith("NNP") && OUTLET_NAME_WORDS.contains(t.get(i).word().toLowerCase(Locale.ROOT))) shaped = true;
+        }
+        if (!shaped || m.tokenEnd() - from < 2) return Optional.empty();
+        return Optional.of(outletRun(s, from, m.tokenEnd() - 1));
+    }
+
+    /** A proper noun, or a capitalised noun inside the sentence the tagger took for common ("RTB/NN"). */
+    private static boolean isName(List<Token> t, int i) {
+        Token k = t.get(i);
+        return k.pos().startsWith("NNP") || (i > 0 && k.pos().startsWith("NN") && Character.isUpperCase(k.word().charAt(0)));
+    }
+
+    boolean isOutletNoun(AnnotatedSentence s, int token) {
+        Token t = s.tokens().get(token);
+        return !t.pos().startsWith("NNP") && OUTLET_HEADS.contains(t.lemma().toLowerCase(Locale.ROOT));
+    }
+
+    /** Bodies a place or group has ("X's intelligence service", "X's army"): the body, not its owner, is the party. */
+    private static final Set<String> INSTITUTIONS = Set.of("service", "agency", "army", "military", "police", "ministry",
+            "navy", "force", "forces", "intelligence", "directorate", "command", "guard");
+
+    /** "Talmora's intelligence service": the owner's name and the body as one organisation mention. */
+    Optional<Mention> possessedInstitution(AnnotatedSentence s, int token) {
+        Token t = s.tokens().get(token);
+        if (!s.parsed() || t.pos().startsWith("NNP") || !INSTITUTIONS.contains(t.lemma().toLowerCase(Locale.ROOT))) return Optional.empty();
+        SemanticGraph g = s.dependencies();
+        IndexedWord w = g.getNodeByIndexSafe(token + 1);
+        if (w == null) return Optional.empty();
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
+            String rel = e.getRelation().toString();
+            // "Talmora's intelligence service", "the Durban city police", "the San Jacinto del Mar municipal police"
+            if (!rel.equals("nmod:poss") && !rel.equals("compound")) continue;
+            int first = -1;
+            for (int i : phraseTokens(s, e.getDependent().index() - 1)) {
+                if (!s.tokens().get(i).pos().matches("DT|PRP\\$")) { first = i; break; }
+            }
+            if (first < 0 || first >= token) continue;
+            boolean named = s.tokens().get(first).pos().startsWith("NNP")
+                    || mentionAt(s, first, Set.of(EntityType.PLACE, EntityType.ORGANIZATION, EntityType.PERSON)).isPresent();
+            boolean between = true;
+            for (int i = first; i < token; i++) {
+                if (!s.tokens().get(i).pos().matches("JJ|NN|NNS|NNP|NNPS|POS|VBN|RB|HYPH|FW")) between = false;
+            }
+            if (!named || !between) continue;
+            int b = s.tokens().get(first).begin();
+            int end = t.end();
+            Mention m = new Mention(article.textOf(b, end), EntityType.ORGANIZATION, s.index(), first, token + 1, b, end,
+                    "argument-phrase");
+            for (Mention x : extra) if (x.equals(m)) return Optional.of(x);
+            extra.add(m);
+            return Optional.of(m);
+        }
+        return Optional.empty();
+    }
+
+    private static final Set<String> MEMBERS = Set.of("member", "officer", "agent", "operative", "fighter", "cell",
+            "unit", "militant", "gunman", "elements");
+
+    /** "officers of the X police", "a cell of the X cartel": the body the members belong to. */
+    int bodyOfMembers(AnnotatedSentence s, int token) {
+        if (!s.parsed() || !MEMBERS.contains(s.tokens().get(token).lemma().toLowerCase(Locale.ROOT))) return token;
+        SemanticGraph g = s.dependencies();
+        IndexedWord w = g.getNodeByIndexSafe(token + 1);
+        if (w == null) return token;
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
+            if (!e.getRelation().toString().equals("nmod")) continue;
+            for (SemanticGraphEdge c : g.outgoingEdgeIterable(e.getDependent())) {
+                if (c.getRelation().toString().equals("case") && c.getDependent().word().equalsIgnoreCase("of")) {
+                    return e.getDependent().index() - 1;
+                }
+            }
+        }
+        return token;
+    }
+
+    /**
+     * A culprit the text describes without a name: a plural noun with what it is made specific by
+     * ("terrorists in the pay of foreign powers", "hackers working for a foreign state"), as the
+     * phrase itself. A bare plural ("militants") describes no one.
+     */
+    Optional<Mention> describedCulprit(AnnotatedSentence s, int token) {
+        Token head = s.tokens().get(token);
+        // "members of the same cell" points back to someone; "officers of X" is X (bodyOfMembers)
+        if (!s.parsed() || MEMBERS.contains(head.lemma().toLowerCase(Locale.ROOT))) return Optional.empty();
+        // "a foreign intelligence service", "a hostile state": a singular body the text qualifies
+        if (head.pos().equals("NN")) return qualifiedBody(s, token);
+        if (!head.pos().equals("NNS")) return Optional.empty();
+        SemanticGraph g = s.dependencies();
+        IndexedWord w = g.getNodeByIndexSafe(token + 1);
+        if (w == null) return Optional.empty();
+        Set<Integer> span = new TreeSet<>();
+        span.add(token);
+        boolean specific = false;
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
+            String rel = e.getRelation().toString();
+            IndexedWord d = e.getDependent();
+            if (d.index() - 1 < token) {
+                if (rel.equals("amod") || rel.equals("compound")) {
+                    span.add(d.index() - 1);
+                }
+                continue;
+            }
+            boolean participle = rel.equals("acl") && d.tag() != null && d.tag().matches("VBG|VBN");
+            if (rel.equals("nmod") || participle) {
+                specific = true;
+                span.addAll(subtree(s, d.index() - 1));
+            }
+        }
+        if (!specific) return Optional.empty();
+        int from = ((TreeSet<Integer>) span).first();
+        int to = ((TreeSet<Integer>) span).last();
+        for (int i = from; i <= to; i++) if (s.tokens().get(i).pos().matches("[,:.]|``|''|-LRB-|-RRB-")) return Optional.empty();
+        if (to - from > 9) return Optional.empty();
+        int b = s.tokens().get(from).begin();
+        int e = s.tokens().get(to).end();
+        Mention m = new Mention(article.textOf(b, e), EntityType.ORGANIZATION, s.index(), from, to + 1, b, e, "argument-phrase");
+        for (Mention x : extra) if (x.equals(m)) return Optional.of(x);
+        extra.add(m);
+        return Optional.of(m);
+    }
+
+    private static final Set<String> QUALIFIERS = Set.of("foreign", "hostile", "rival", "neighbouring", "neighboring", "enemy");
+
+    private Optional<Mention> qualifiedBody(AnnotatedSentence s, int token) {
+        String lemma = s.tokens().get(token).lemma().toLowerCase(Locale.ROOT);
+        if (!INSTITUTIONS.contains(lemma) && !Set.of("state", "government", "power", "country").contains(lemma)) return Optional.empty();
+        int from = token;
+        boolean qualified = false;
+        while (from > 0 && s.tokens().get(from - 1).pos().matches("JJ|NN")) {
+            from--;
+            if (QUALIFIERS.contains(s.tokens().get(from).word().toLowerCase(Locale.ROOT))) qualified = true;
+        }
+        if (!qualified) return Optional.empty();
+        int b = s.tokens().get(from).begin();
+        int e = s.tokens().get(token).end();
+        Mention m = new Mention(article.textOf(b, e), EntityType.ORGANIZATION, s.index(), from, token + 1, b, e, "argument-phrase");
+        for (Mention x : extra) if (x.equals(m)) return Optional.of(x);
+        extra.add(m);
+        return Optional.of(m);
+    }
+
+    /**
+     * "Patriotic Union" + "for the" + "Liberation of X": two organisation names NER split at a
+     * "for" are one name; so is a name and the "al-X" token NER left off it. Returns the joined mention, or the mention itself.
+     */
+    Mention widened(AnnotatedSentence s, Mention m) {
+        if (m.type() != EntityType.ORGANIZATION || m.sentence() != s.index()) return m;
+        List<Token> t = s.tokens();
+        Mention left = m;
+        Mention right = m;
+        for (Mention o : allMentions()) {
+            if (o.sentence() != s.index() || o.type() != EntityType.ORGANIZATION || o == m) continue;
+            if (!Character.isUpperCase(o.text().charAt(0)) || !Character.isUpperCase(m.text().charAt(0))) continue;
+            if (joins(t, o.tokenEnd(), m.tokenBegin())) left = o;
+            if (joins(t, m.tokenEnd(), o.tokenBegin())) right = o;
+        }
+        int endTok = right.tokenEnd();
+        // "Ahl" + "al-Sabr": an Arabic article prefix carries the name on
+        while (endTok < t.size() && t.get(endTok).word().matches("(?i)(al|el|ad|ar|as|ash|at|az|an|ul)-\\p{L}[\\p{L}'-]*")) endTok++;
+        if (left == m && right == m && endTok == m.tokenEnd()) return m;
+        int b = left.begin();
+        int e = t.get(endTok - 1).end();
+        Mention w = new Mention(article.textOf(b, e), EntityType.ORGANIZATION, s.index(), left.tokenBegin(), endTok,
+                b, e, "argument-phrase");
+        for (Mention x : extra) if (x.equals(w)) return x;
+        extra.add(w);
+        return w;
+    }
+
+    private static boolean joins(List<Token> t, int from, int to) {
+        if (from < 0 || to > t.size() || to - from < 1 || to - from > 2) return false;
+        String first = t.get(from).word().toLowerCase(Locale.ROOT);
+        // only "for": "X of the Y" is as often a part of a whole ("the Sahel branch of the Y") as one name
+        if (!first.equals("for")) return false;
+        return to - from == 1 || t.get(from + 1).word().equalsIgnoreCase("the");
+    }
+
+    /** The proper nouns from {@code from} (at the earliest) to {@code last}, as a media outlet mention. */
+    private Mention outletRun(AnnotatedSentence s, int from, int last) {
+        List<Token> t = s.tokens();
+        int b = last;
+        while (b > from && isName(t, b - 1)) b--;
+        int e = last + 1;
+        while (e < t.size() && isName(t, e)) e++;
+        int cb = t.get(b).begin();
+        int ce = t.get(e - 1).end();
+        String text = article.textOf(cb, ce);
+        if (text.endsWith(".")) { ce--; text = text.substring(0, text.length() - 1); }
+        Mention m = new Mention(text, EntityType.MEDIA_OUTLET, s.index(), b, e, cb, ce, "outlet-role");
+        for (Mention x : allMentions()) {
+            if (x.sentence() == s.index() && x.begin() == cb && x.end() == ce && x.type() == EntityType.MEDIA_OUTLET) return x;
+        }
+        extra.add(m);
+        return m;
     }
 
     Optional<Mention> mentionAt(AnnotatedSentence s, int token, Set<EntityType> types) {
@@ -161,7 +458,7 @@ final class Arguments {
     /** The noun phrase headed by the token as a new mention: "armed separatists", "Kenyan officials". */
     private Optional<Mention> phrase(AnnotatedSentence s, int token) {
         Token head = s.tokens().get(token);
-        if (!head.pos().startsWith("NN")) return Optional.empty();
+        if (!head.pos().startsWith("NN") || head.ner().equals("LOCATION")) return Optional.empty();
         int from = token;
         while (from > 0) {
             Token prev = s.tokens().get(from - 1);

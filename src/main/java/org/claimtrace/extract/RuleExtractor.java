@@ -50,7 +50,7 @@ public final class RuleExtractor implements FactExtractor {
         Arguments args = new Arguments(article);
         List<EventMention> eventMentions = events.find(args);
         EventMention main = EventFinder.main(eventMentions);
-        Context ctx = new Context(args, eventMentions, main);
+        Context ctx = new Context(args, eventMentions, main, Dateline.of(article.article()));
         List<Fact> facts = new ArrayList<>();
         List<Fact.OrgRelation> relations = new ArrayList<>();
         List<Fact.Statement> quotes = directQuotes(ctx);
@@ -96,10 +96,66 @@ public final class RuleExtractor implements FactExtractor {
     private static boolean isGroupDescription(Mention m) {
         if (!m.source().equals("argument-phrase")) return false;
         String[] words = m.text().toLowerCase(Locale.ROOT).split("\\s+");
-        return Arguments.GROUP_NOUNS.contains(words[words.length - 1]);
+        String last = words[words.length - 1];
+        return Arguments.GROUP_NOUNS.contains(last) || (last.endsWith("s") && Arguments.GROUP_NOUNS.contains(last.substring(0, last.length() - 1)));
     }
 
-    private record Context(Arguments args, List<EventMention> events, EventMention main) {}
+    private record Context(Arguments args, List<EventMention> events, EventMention main, Dateline dateline) {}
+
+    /**
+     * The dateline that opens an article ("CITY, Country, Date (Agency) -", "CITY, Region -"): where
+     * it is, and the publisher it names with the metadata's, so neither the city nor the agency is
+     * taken for a party to the facts of the first sentence, and what the article's own outlet was
+     * told is not a relay.
+     */
+    private record Dateline(int begin, int end, List<String> publishers) {
+        private static final java.util.regex.Pattern WIRE = java.util.regex.Pattern.compile(
+                "(?m)^[ \\t]*\\p{Lu}[^()\\n]{1,60}?\\(([^()\\n]{2,40})\\)\\s*[-\u2013\u2014]+");
+
+        private static final java.util.regex.Pattern CITY = java.util.regex.Pattern.compile(
+                "(?m)^[ \\t]*\\p{Lu}[\\p{Lu} .'-]{2,40}(?:,[ \\t]*[\\p{L}. ]{2,30}?)?[ \\t]+[-\u2013\u2014]+[ \\t]");
+
+        static Dateline of(org.claimtrace.source.Article a) {
+            List<String> names = new ArrayList<>();
+            int begin = -1;
+            int end = -1;
+            if (a.meta() != null && a.meta().publisher() != null) names.add(a.meta().publisher());
+            for (var span : a.spans()) {
+                if (span.kind() == org.claimtrace.source.MetaSpan.Kind.DATELINE && span.value() != null) {
+                    names.add(span.value());
+                    begin = span.begin();
+                    end = span.end();
+                }
+            }
+            String head = a.text().substring(0, Math.min(a.text().length(), 1500));
+            var m = WIRE.matcher(head);
+            if (m.find()) {
+                names.add(m.group(1));
+                begin = m.start();
+                end = m.end();
+            } else if (end < 0) {
+                // "CITY, Region - ": a dateline without an agency still names only where the story was filed
+                var city = CITY.matcher(head);
+                if (city.find()) {
+                    begin = city.start();
+                    end = city.end();
+                }
+            }
+            return new Dateline(begin, end, names.stream().map(Dateline::key).toList());
+        }
+
+        boolean names(Mention m) {
+            return publishers.contains(key(m.text()));
+        }
+
+        boolean covers(Mention m) {
+            return m.begin() >= begin && m.end() <= end;
+        }
+
+        private static String key(String name) {
+            return name.strip().toLowerCase(Locale.ROOT).replaceFirst("^the\\s+", "");
+        }
+    }
 
     // ---------------------------------------------------------------- claims and denials
 
@@ -110,8 +166,11 @@ public final class RuleExtractor implements FactExtractor {
         Optional<Mention> claimant = m.has("agent")
                 ? ctx.args.mention(s, m.head("agent"), true, ACTORS)
                 : governingSubject(ctx, s, cue);
-        if (claimant.isEmpty()) claimant = nearestBefore(ctx, s, cue, EnumSet.of(EntityType.ORGANIZATION));
+        if (claimant.isPresent() && ctx.dateline.covers(claimant.get())) claimant = Optional.empty();
+        if (claimant.isEmpty()) claimant = nearestBefore(ctx, s, cue, EnumSet.of(EntityType.ORGANIZATION))
+                .filter(c -> !ctx.dateline.covers(c));
         if (claimant.isEmpty() || claimant.get().type() == EntityType.PLACE) return Optional.empty();
+        claimant = Optional.of(ctx.args.widened(s, claimant.get()));
         int around = m.has("obj") ? m.head("obj") : cue;
         Mention channel = channelUnder(ctx, s, new java.util.TreeSet<>(List.of(cue, around)), claimant.get());
         double conf = m.rule().confidence() * (m.has("agent") ? 1.0 : 0.8);
@@ -131,9 +190,17 @@ public final class RuleExtractor implements FactExtractor {
         AnnotatedSentence s = m.sentence();
         int cue = m.head("cue") >= 0 && m.has("cue") ? m.head("cue") : m.head("party");
         if (m.has("cue") && negated(s, cue)) return Optional.empty();
-        Optional<Mention> party = ctx.args.mention(s, m.head("party"), true, PARTIES);
+        int partyHead = ctx.args.bodyOfMembers(s, m.head("party"));
+        Optional<Mention> party = ctx.args.possessedInstitution(s, partyHead);
+        if (party.isEmpty()) party = ctx.args.mention(s, partyHead, partyHead != m.head("party"), PARTIES);
+        if (party.isEmpty()) party = ctx.args.describedCulprit(s, m.head("party"));
+        if (party.isEmpty()) party = ctx.args.mention(s, m.head("party"), true, PARTIES);
+        party = party.map(p -> ctx.args.widened(s, p));
         if (party.isEmpty()) return Optional.empty();
-        Mention attributor = attributorOf(ctx, s, cue, quotes).orElse(null);
+        Mention attributor = attributorOf(ctx, s, cue, quotes, m.head("party")).filter(x -> !ctx.dateline.covers(x)).orElse(null);
+        // "The army suspected X": someone is named as blaming, but not by a name we can tell; that is
+        // no anonymous attribution, so none is recorded rather than one by "(none)".
+        if (attributor == null && unnamedSubject(s, cue, m.head("party"))) return Optional.empty();
         if (attributor != null && sameName(attributor, party.get())) return Optional.empty();
         Certainty certainty = certainty(s, cue);
         double conf = m.rule().confidence() * (certainty == Certainty.ASSERTED ? 1.0 : 0.8);
@@ -144,7 +211,7 @@ public final class RuleExtractor implements FactExtractor {
      * Who does the blaming: the cue's subject; for a cue inside quoted or reported speech, the
      * speaker; for "X's claims linking ...", X; for a participle, the subject of its clause.
      */
-    private Optional<Mention> attributorOf(Context ctx, AnnotatedSentence s, int cue, List<Fact.Statement> quotes) {
+    private Optional<Mention> attributorOf(Context ctx, AnnotatedSentence s, int cue, List<Fact.Statement> quotes, int party) {
         int at = s.tokens().get(cue).begin();
         for (Fact.Statement q : quotes) {
             if (q.content().begin() <= at && at < q.content().end() && q.source() != null) return Optional.of(q.source());
@@ -152,9 +219,14 @@ public final class RuleExtractor implements FactExtractor {
         if (!s.parsed()) return Optional.empty();
         SemanticGraph g = s.dependencies();
         IndexedWord w = g.getNodeByIndexSafe(cue + 1);
+        IndexedWord from = null;
         for (int hops = 0; w != null && hops < 4; hops++) {
             for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
                 String rel = e.getRelation().toString();
+                // the clause we came up from is no subject of its own ("blamed X" parsed as a clausal subject)
+                if (e.getDependent().equals(from) || (e.getDependent().tag() != null && e.getDependent().tag().startsWith("VB"))) continue;
+                // "X was behind the attack": X is the party, the one blaming is further up
+                if (e.getDependent().index() - 1 == party) continue;
                 if (rel.equals("nsubj") || rel.equals("obl:agent")) {
                     Optional<Mention> sub = ctx.args.mention(s, e.getDependent().index() - 1, true, ACTORS_AND_PLACES);
                     if (sub.isPresent() && !isEventWord(e.getDependent())) return sub;
@@ -167,12 +239,34 @@ public final class RuleExtractor implements FactExtractor {
             IndexedWord parent = g.getParent(w);
             if (parent == null) break;
             // "claims linking the attack to X": the claims' owner is the attributor.
+            from = w;
             w = parent;
         }
         return Optional.empty();
     }
 
     private static final Set<EntityType> ACTORS_AND_PLACES = PARTIES;
+
+    /** A subject on the cue's clause chain (as attributorOf walks it) that is not the event itself. */
+    private boolean unnamedSubject(AnnotatedSentence s, int cue, int party) {
+        if (!s.parsed()) return false;
+        SemanticGraph g = s.dependencies();
+        IndexedWord w = g.getNodeByIndexSafe(cue + 1);
+        IndexedWord from = null;
+        for (int hops = 0; w != null && hops < 4; hops++) {
+            for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
+                IndexedWord d = e.getDependent();
+                if (d.equals(from) || d.index() - 1 == party || (d.tag() != null && d.tag().startsWith("VB"))) continue;
+                String rel = e.getRelation().toString();
+                // a bare plural ("Prosecutors said") is an unnamed many, as good as no one; "the army" is someone
+                if ((rel.equals("nsubj") || rel.equals("obl:agent")) && !isEventWord(d) && !"NNS".equals(d.tag())
+                        && !(d.word().equalsIgnoreCase("it") || d.word().equalsIgnoreCase("this"))) return true;
+            }
+            from = w;
+            w = g.getParent(w);
+        }
+        return false;
+    }
 
     private boolean isEventWord(IndexedWord w) {
         return book.inLexicon("EVENT", w.lemma() == null ? w.word() : w.lemma());
@@ -196,13 +290,18 @@ public final class RuleExtractor implements FactExtractor {
         AnnotatedSentence s = m.sentence();
         if (negated(s, m.head("cue"))) return Optional.empty();
         Optional<Mention> reporter = reporterMention(ctx, s, m);
-        if (reporter.isEmpty()) return Optional.empty();
+        if (reporter.isEmpty() || ctx.dateline.names(reporter.get()) || ctx.dateline.covers(reporter.get())) return Optional.empty();
+        if (m.rule().tokens() == null && (ownChannel(ctx, s, m.head("reporter"))
+                || platformOfAnAgent(s, m.head("cue"), m.head("reporter")))) return Optional.empty();
         boolean outlet = reporter.get().type() == EntityType.MEDIA_OUTLET;
         String verb = s.tokens().get(m.head("cue")).lemma().toLowerCase(Locale.ROOT);
         // People and organisations relay ("highlighted", "relayed by a monitoring group"); only
         // outlets "report" or are cited "according to".
         boolean actorRelay = (reporter.get().type() == EntityType.PERSON || reporter.get().type() == EntityType.ORGANIZATION)
-                && Set.of("highlight", "share", "post", "repost", "circulate", "amplify", "relay", "spread").contains(verb);
+                && Set.of("highlight", "share", "post", "repost", "circulate", "amplify", "relay", "spread").contains(verb)
+                // a person or group relays "by" or as subject; "circulated in Beni" names a place, whatever NER says
+                && !(m.rule().tokens() == null && s.parsed() && caseOf(s.dependencies(),
+                        s.dependencies().getNodeByIndexSafe(m.head("reporter") + 1)).matches("on|in|across|through|via"));
         if (!outlet && !actorRelay) return Optional.empty();
         Mention subject = m.has("subject") ? ctx.args.mention(s, m.head("subject"), false, ACTORS).orElse(null) : null;
         if (subject == null) subject = firstOther(ctx, s, reporter.get(), EnumSet.of(EntityType.ORGANIZATION));
@@ -219,7 +318,66 @@ public final class RuleExtractor implements FactExtractor {
             }
             return Optional.empty();
         }
-        return ctx.args.mention(s, m.head("reporter"), false, ACTORS);
+        // "the news agency X": the name in apposition, not a word that modifies the outlet noun.
+        Optional<Mention> named = ctx.args.outletNamed(s, m.head("reporter"));
+        if (named.isPresent() && ctx.args.isOutletNoun(s, m.head("reporter"))) return named;
+        Optional<Mention> found = ctx.args.mention(s, m.head("reporter"), false, ACTORS);
+        // "state radio X", "Radio X": an outlet by its name's shape, where the annotator saw none
+        if (named.isPresent() && (found.isEmpty() || found.get().type() != EntityType.MEDIA_OUTLET)) return named;
+        return found;
+    }
+
+    /**
+     * "shared on X by a researcher": the one named with "by" relays; the platform it was shared on
+     * is only where.
+     */
+    private static boolean platformOfAnAgent(AnnotatedSentence s, int cue, int reporter) {
+        if (!s.parsed()) return false;
+        SemanticGraph g = s.dependencies();
+        IndexedWord v = g.getNodeByIndexSafe(cue + 1);
+        IndexedWord r = g.getNodeByIndexSafe(reporter + 1);
+        if (v == null || r == null || !caseOf(g, r).matches("on|in|across|via|through")) return false;
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(v)) {
+            if (e.getRelation().toString().startsWith("obl") && !e.getDependent().equals(r) && caseOf(g, e.getDependent()).equals("by")) return true;
+        }
+        return false;
+    }
+
+    private static String caseOf(SemanticGraph g, IndexedWord w) {
+        if (w == null) return "";
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
+            if (e.getRelation().toString().equals("case")) return e.getDependent().word().toLowerCase(Locale.ROOT);
+        }
+        return "";
+    }
+
+    /**
+     * "posted on its Telegram channel", "on the website of the Front": a platform or outlet that is
+     * the group's own is the channel its message went out on, not a third party relaying it.
+     */
+    private boolean ownChannel(Context ctx, AnnotatedSentence s, int head) {
+        if (!s.parsed()) return false;
+        SemanticGraph g = s.dependencies();
+        IndexedWord w = g.getNodeByIndexSafe(head + 1);
+        if (w == null) return false;
+        List<IndexedWord> heads = new ArrayList<>(List.of(w));
+        // "Sahil TV, the group's own station": the apposition says whose it is.
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
+            if (e.getRelation().toString().equals("appos")) heads.add(e.getDependent());
+        }
+        for (IndexedWord h : heads) for (SemanticGraphEdge e : g.outgoingEdgeIterable(h)) {
+            String rel = e.getRelation().toString();
+            IndexedWord d = e.getDependent();
+            if (rel.equals("nmod:poss") && d.tag() != null && d.tag().equals("PRP$")) return true;
+            if (rel.equals("nmod:poss") || rel.equals("nmod")) {
+                boolean of = rel.equals("nmod:poss");
+                for (SemanticGraphEdge c : g.outgoingEdgeIterable(d)) {
+                    if (c.getRelation().toString().equals("case") && c.getDependent().word().matches("(?i)of|'s|'")) of = true;
+                }
+                if (of && ctx.args.mention(s, d.index() - 1, false, EnumSet.of(EntityType.ORGANIZATION)).isPresent()) return true;
+            }
+        }
+        return false;
     }
 
     /** Reports in one sentence nest: "X, highlighted by A, ..., as reported by B": B reports A's report. */
@@ -251,7 +409,8 @@ public final class RuleExtractor implements FactExtractor {
 
     private static boolean isOuter(Fact.Report r) {
         String rule = r.evidence().rule();
-        return rule.equals("report.as-reported-by") || rule.equals("report.according-to") || rule.equals("report.citing");
+        return rule.equals("report.as-reported-by") || rule.equals("report.according-to") || rule.equals("report.citing")
+                || rule.equals("report.citing-tokens");
     }
 
     // ---------------------------------------------------------------- statements
@@ -559,7 +718,8 @@ public final class RuleExtractor implements FactExtractor {
 
     private static Mention firstOther(Context ctx, AnnotatedSentence s, Mention not, Set<EntityType> types) {
         return ctx.args.allMentions().stream()
-                .filter(m -> m.sentence() == s.index() && types.contains(m.type()) && !sameName(m, not))
+                .filter(m -> m.sentence() == s.index() && types.contains(m.type()) && !sameName(m, not)
+                        && (m.end() <= not.begin() || m.begin() >= not.end()))
                 .findFirst().orElse(null);
     }
 

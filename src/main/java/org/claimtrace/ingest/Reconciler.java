@@ -377,6 +377,17 @@ public final class Reconciler {
             if (!sum.prefLabels.isEmpty()) aliases.remove(sum.prefLabels.first());
             for (String a : aliases) r.addProperty(Skos.altLabel, a);
         });
+        // The entities listing's order (type, most mentions first, label), kept as one number so that
+        // the query need not sort tens of thousands of rows on three keys (0.7 s at 10,000 articles).
+        record Ranked(String iri, String type, long mentions, String label) {}
+        List<Ranked> order = new ArrayList<>();
+        all.forEach((iri, sum) -> order.add(new Ranked(iri, sum.type, sum.mentions, !sum.prefLabels.isEmpty() ? sum.prefLabels.first()
+                : !sum.names.isEmpty() ? sum.names.first() : iri.replaceAll("^.*[/#]", "").replace('-', ' '))));
+        order.sort(Comparator.comparing(Ranked::type).thenComparing(Comparator.comparingLong(Ranked::mentions).reversed())
+                .thenComparing(Ranked::label).thenComparing(Ranked::iri));
+        for (int i = 0; i < order.size(); i++) {
+            m.createResource(order.get(i).iri()).addLiteral(CT.listRank, m.createTypedLiteral(i + 1, XSDDatatype.XSDinteger));
+        }
     }
 
     /** The same claim (claimant and event) carried by several articles: one node, its instances, first appearance, relays. */

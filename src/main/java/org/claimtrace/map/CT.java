@@ -60,6 +60,7 @@ public final class CT {
     public static final Property firstAppearance = p("firstAppearance");
     public static final Property articleCount = p("articleCount");
     public static final Property mentionCount = p("mentionCount");
+    public static final Property listRank = p("listRank");
     public static final Resource Position = r("Position");
     public static final Property stance = p("stance");
     public static final Property party = p("party");

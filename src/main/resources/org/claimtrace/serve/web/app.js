@@ -149,7 +149,7 @@
       label.title = p.description;
       const input = document.createElement("input");
       input.name = p.name;
-      input.placeholder = (q.scope || []).includes(p.name) ? "(one of these, or all rows)" : "(all)";
+      input.placeholder = (q.scope || []).includes(p.name) ? "(one of these)" : "(all)";
       input.value = (values && values[p.name]) || "";
       label.appendChild(input);
       box.appendChild(label);

@@ -12,7 +12,7 @@ import java.util.Optional;
  * and "# scope: NAME ..." the parameters that scope a listing.
  *
  * <p>A listing (every mention, every statement, every fact in date order...) has one row per item
- * of the store: on a store of 10,000 articles that is a dump of 50,000 to 250,000 rows, which takes
+ * of the store: on a store of 10,000 articles that is a dump of 67,000 to 323,000 rows, which takes
  * seconds and answers no question. Such a query runs for one of its scope parameters (this
  * article, this entity), and over the whole store only when asked for all rows.
  */

@@ -120,9 +120,11 @@ public final class SyntheticCorpus {
         if (u.startsWith(oldArticle)) return NodeFactory.createURI(newArticle + u.substring(oldArticle.length()));
         // An event with no place stated is the article's own ("attack-<id prefix>"): each copy has its own,
         // as resolution would name it, or every copy's parties would pile onto the template's event.
-        String oldOwn = "-" + iris.articleId(oldArticle).substring(0, 12);
-        if (u.startsWith(iris.base() + "event/") && u.endsWith(oldOwn)) {
-            return NodeFactory.createURI(u.substring(0, u.length() - oldOwn.length()) + "-" + iris.articleId(newArticle).substring(0, 12));
+        if (u.startsWith(iris.base() + "event/")) {
+            String oldOwn = "-" + iris.articleId(oldArticle).substring(0, 12);
+            if (u.endsWith(oldOwn)) {
+                return NodeFactory.createURI(u.substring(0, u.length() - oldOwn.length()) + "-" + iris.articleId(newArticle).substring(0, 12));
+            }
         }
         // Variant IRIs are what resolution would name "<label> <n>" (slug "<slug>-<n>"), so it leaves them be.
         if (variant >= 0 && u.startsWith(iris.base() + "entity/")) return NodeFactory.createURI(u + "-" + variant);

@@ -101,12 +101,7 @@ final class Arguments {
             if (at.isPresent()) return at;
             int end = d + 1;
             while (end < s.tokens().size() && s.tokens().get(end).pos().matches("NNP.*|CD")) end++;
-            int b = s.tokens().get(d).begin();
-            int en = s.tokens().get(end - 1).end();
-            Mention m = new Mention(article.textOf(b, en), EntityType.ORGANIZATION, s.index(), d, end, b, en, "argument-phrase");
-            for (Mention x : extra) if (x.equals(m)) return Optional.of(x);
-            extra.add(m);
-            return Optional.of(m);
+            return Optional.of(argumentPhrase(s, EntityType.ORGANIZATION, d, end));
         }
         return Optional.empty();
     }
@@ -252,13 +247,7 @@ final class Arguments {
                 if (!s.tokens().get(i).pos().matches("JJ|NN|NNS|NNP|NNPS|POS|VBN|RB|HYPH|FW")) between = false;
             }
             if (!named || !between) continue;
-            int b = s.tokens().get(first).begin();
-            int end = t.end();
-            Mention m = new Mention(article.textOf(b, end), EntityType.ORGANIZATION, s.index(), first, token + 1, b, end,
-                    "argument-phrase");
-            for (Mention x : extra) if (x.equals(m)) return Optional.of(x);
-            extra.add(m);
-            return Optional.of(m);
+            return Optional.of(argumentPhrase(s, EntityType.ORGANIZATION, first, token + 1));
         }
         return Optional.empty();
     }
@@ -321,12 +310,7 @@ final class Arguments {
         int to = ((TreeSet<Integer>) span).last();
         for (int i = from; i <= to; i++) if (s.tokens().get(i).pos().matches("[,:.]|``|''|-LRB-|-RRB-")) return Optional.empty();
         if (to - from > 9) return Optional.empty();
-        int b = s.tokens().get(from).begin();
-        int e = s.tokens().get(to).end();
-        Mention m = new Mention(article.textOf(b, e), EntityType.ORGANIZATION, s.index(), from, to + 1, b, e, "argument-phrase");
-        for (Mention x : extra) if (x.equals(m)) return Optional.of(x);
-        extra.add(m);
-        return Optional.of(m);
+        return Optional.of(argumentPhrase(s, EntityType.ORGANIZATION, from, to + 1));
     }
 
     private static final Set<String> QUALIFIERS = Set.of("foreign", "hostile", "rival", "neighbouring", "neighboring", "enemy");
@@ -341,12 +325,7 @@ final class Arguments {
             if (QUALIFIERS.contains(s.tokens().get(from).word().toLowerCase(Locale.ROOT))) qualified = true;
         }
         if (!qualified) return Optional.empty();
-        int b = s.tokens().get(from).begin();
-        int e = s.tokens().get(token).end();
-        Mention m = new Mention(article.textOf(b, e), EntityType.ORGANIZATION, s.index(), from, token + 1, b, e, "argument-phrase");
-        for (Mention x : extra) if (x.equals(m)) return Optional.of(x);
-        extra.add(m);
-        return Optional.of(m);
+        return Optional.of(argumentPhrase(s, EntityType.ORGANIZATION, from, token + 1));
     }
 
     /**
@@ -370,11 +349,8 @@ final class Arguments {
         if (left == m && right == m && endTok == m.tokenEnd()) return m;
         int b = left.begin();
         int e = t.get(endTok - 1).end();
-        Mention w = new Mention(article.textOf(b, e), EntityType.ORGANIZATION, s.index(), left.tokenBegin(), endTok,
-                b, e, "argument-phrase");
-        for (Mention x : extra) if (x.equals(w)) return x;
-        extra.add(w);
-        return w;
+        return interned(new Mention(article.textOf(b, e), EntityType.ORGANIZATION, s.index(), left.tokenBegin(), endTok,
+                b, e, "argument-phrase"));
     }
 
     private static boolean joins(List<Token> t, int from, int to) {
@@ -474,13 +450,22 @@ final class Arguments {
         boolean named = (from > 0 && Character.isUpperCase(s.tokens().get(from).word().charAt(0))) || head.pos().startsWith("NNP");
         if (!head.pos().matches("NNS|NNPS|NNP") && !properInside) return Optional.empty();
         if (!named && from == token) return Optional.empty();
-        int b = s.tokens().get(from).begin();
-        int e = head.end();
         EntityType type = head.pos().startsWith("NNP") && head.ner().equals("PERSON") ? EntityType.PERSON : EntityType.ORGANIZATION;
-        Mention m = new Mention(article.textOf(b, e), type, s.index(), from, token + 1, b, e, "argument-phrase");
-        for (Mention x : extra) if (x.equals(m)) return Optional.of(x);
+        return Optional.of(argumentPhrase(s, type, from, token + 1));
+    }
+
+    /** Tokens [from, end) of a sentence as a mention the rules found ("argument-phrase"), one object per span. */
+    private Mention argumentPhrase(AnnotatedSentence s, EntityType type, int from, int end) {
+        int b = s.tokens().get(from).begin();
+        int e = s.tokens().get(end - 1).end();
+        return interned(new Mention(article.textOf(b, e), type, s.index(), from, end, b, e, "argument-phrase"));
+    }
+
+    /** The equal mention made before, or this one, kept: a span found twice is one mention. */
+    private Mention interned(Mention m) {
+        for (Mention x : extra) if (x.equals(m)) return x;
         extra.add(m);
-        return Optional.of(m);
+        return m;
     }
 
     /** The tokens of the phrase a token heads (its dependency subtree, clauses excluded). */

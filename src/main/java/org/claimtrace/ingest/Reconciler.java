@@ -366,6 +366,10 @@ public final class Reconciler {
             Summary sum = s.get("e").isURIResource() ? all.get(s.getResource("e").getURI()) : null;
             if (sum != null) sum.mentions = s.getLiteral("n").getLong();
         }
+        // The entities listing's order (type, most mentions first, label), kept as one number so that
+        // the query need not sort tens of thousands of rows on three keys (0.7 s at 10,000 articles).
+        record Ranked(String iri, String type, long mentions, String label) {}
+        List<Ranked> order = new ArrayList<>();
         all.forEach((iri, sum) -> {
             Resource r = m.createResource(iri).addProperty(CT.entityType, sum.type)
                     .addLiteral(CT.mentionCount, m.createTypedLiteral(sum.mentions, XSDDatatype.XSDinteger))
@@ -376,13 +380,8 @@ public final class Reconciler {
             aliases.addAll(sum.altLabels);
             if (!sum.prefLabels.isEmpty()) aliases.remove(sum.prefLabels.first());
             for (String a : aliases) r.addProperty(Skos.altLabel, a);
+            order.add(new Ranked(iri, sum.type, sum.mentions, label != null ? label : iri.replaceAll("^.*[/#]", "").replace('-', ' ')));
         });
-        // The entities listing's order (type, most mentions first, label), kept as one number so that
-        // the query need not sort tens of thousands of rows on three keys (0.7 s at 10,000 articles).
-        record Ranked(String iri, String type, long mentions, String label) {}
-        List<Ranked> order = new ArrayList<>();
-        all.forEach((iri, sum) -> order.add(new Ranked(iri, sum.type, sum.mentions, !sum.prefLabels.isEmpty() ? sum.prefLabels.first()
-                : !sum.names.isEmpty() ? sum.names.first() : iri.replaceAll("^.*[/#]", "").replace('-', ' '))));
         order.sort(Comparator.comparing(Ranked::type).thenComparing(Comparator.comparingLong(Ranked::mentions).reversed())
                 .thenComparing(Ranked::label).thenComparing(Ranked::iri));
         for (int i = 0; i < order.size(); i++) {
@@ -390,7 +389,6 @@ public final class Reconciler {
         }
     }
 
-    /** The same claim (claimant and event) carried by several articles: one node, its instances, first appearance, relays. */
     /** Claims, attributions and denials of an event, as (stance, party, holder) with their article and fact. */
     private static final String POSITIONS = P + "SELECT ?g ?f ?stance ?event ?party ?holder WHERE { GRAPH ?g { "
             + "{ ?f a ct:Claim ; ct:event ?event ; ct:claimant ?party BIND (?party AS ?holder) BIND (\"claim\" AS ?stance) } UNION "
@@ -406,13 +404,13 @@ public final class Reconciler {
      */
     private void positions(Model m, List<QuerySolution> rows) {
         record Key(String stance, String event, String party, String holder) {}
-        Map<Key, Set<String>> articles = new TreeMap<>(Comparator.comparing(Key::toString));
+        Map<Key, Set<String>> articles = new HashMap<>();
         Map<Key, String> sample = new HashMap<>();
         for (QuerySolution s : rows) {
             if (!s.get("party").isURIResource() || !s.get("event").isURIResource()) continue;
             String holder = s.contains("holder") && s.get("holder").isURIResource() ? s.getResource("holder").getURI() : "";
             Key k = new Key(s.getLiteral("stance").getString(), s.getResource("event").getURI(), s.getResource("party").getURI(), holder);
-            articles.computeIfAbsent(k, x -> new TreeSet<>()).add(s.getResource("g").getURI());
+            articles.computeIfAbsent(k, x -> new HashSet<>()).add(s.getResource("g").getURI());
             sample.merge(k, s.getResource("f").getURI(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
         }
         articles.forEach((k, arts) -> {
@@ -429,6 +427,7 @@ public final class Reconciler {
             + "OPTIONAL { ?c ct:event ?ev } OPTIONAL { ?g schema:datePublished ?pub } "
             + "OPTIONAL { ?r ct:reported ?c ; ct:reporter ?rep } } }";
 
+    /** The same claim (claimant and event) carried by several articles: one node, its instances, first appearance, relays. */
     private int claimGroups(Model m, List<QuerySolution> claimRows) {
         record Inst(String claim, String article, String pub) {}
         Map<String, List<Inst>> groups = new TreeMap<>();

@@ -44,7 +44,8 @@ import org.claimtrace.store.ArticleStore;
  * across articles, rewrites each article graph whose entity or event IRIs, labels or types
  * change (in batches, writing only the triples that differ), and rebuilds the resolution graph:
  * why each article's entity belongs to its node, verified owl:sameAs links, gazetteer links,
- * claim groups with their first appearance, and one summary per entity and event (label, type,
+ * claim groups with their first appearance, positions and assertions over all the articles that
+ * state them ({@link Assertions}), and one summary per entity and event (label, type,
  * other names, mention and article counts) that the stored queries read instead of grouping
  * every article graph. The outcome depends only on the articles in the store. Its whole-store
  * reads, and the reading of the graphs to rewrite, run side by side ({@link ParallelReads}).
@@ -286,6 +287,8 @@ public final class Reconciler {
         String articlesOnly = " FILTER (?g != <" + resolutionGraph() + ">) ";
         Future<List<QuerySolution>> claimRows = reads.submit(() -> rows(q, CLAIMS));
         Future<List<QuerySolution>> positionRows = reads.submit(() -> rows(q, POSITIONS));
+        Future<List<QuerySolution>> factRows = reads.submit(() -> rows(q, Assertions.FACTS));
+        Future<List<QuerySolution>> linkRows = reads.submit(() -> rows(q, Conflicts.linksQuery(resolutionGraph())));
         Future<List<QuerySolution>> typeRows = reads.submit(() -> rows(q, P + "SELECT ?g ?e ?t WHERE { GRAPH ?g { ?e ct:entityType ?t }"
                 + articlesOnly + "}"));
         Future<List<QuerySolution>> nameRows = reads.submit(() -> rows(q, P + "SELECT DISTINCT ?e ?p ?v WHERE { GRAPH ?g { VALUES ?p "
@@ -324,8 +327,9 @@ public final class Reconciler {
             }
         }
         int groups = claimGroups(m, ParallelReads.get(claimRows));
-        positions(m, ParallelReads.get(positionRows));
+        Conflicts.write(m, iris, positions(m, ParallelReads.get(positionRows)), ParallelReads.get(linkRows));
         summaries(m, ParallelReads.get(typeRows), ParallelReads.get(nameRows), ParallelReads.get(mentionRows));
+        Assertions.write(m, iris, ParallelReads.get(factRows));
         store.put(resolutionGraph(), m);
         return groups;
     }
@@ -398,11 +402,10 @@ public final class Reconciler {
 
     /**
      * What each source says about each event, over every article that says it: one node per
-     * (stance, event, party, holder) with how many articles state it and one of its facts. The
-     * conflicts query pairs these instead of grouping every claim, attribution and denial of the
-     * store twice.
+     * (stance, event, party, holder) with how many articles state it and one of its facts; the
+     * pairs that disagree are then kept as conflicts ({@link Conflicts}).
      */
-    private void positions(Model m, List<QuerySolution> rows) {
+    private List<Conflicts.Position> positions(Model m, List<QuerySolution> rows) {
         record Key(String stance, String event, String party, String holder) {}
         Map<Key, Set<String>> articles = new HashMap<>();
         Map<Key, String> sample = new HashMap<>();
@@ -413,6 +416,7 @@ public final class Reconciler {
             articles.computeIfAbsent(k, x -> new HashSet<>()).add(s.getResource("g").getURI());
             sample.merge(k, s.getResource("f").getURI(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
         }
+        List<Conflicts.Position> written = new ArrayList<>();
         articles.forEach((k, arts) -> {
             Resource r = m.createResource(iris.base() + "position/" + ArticleIds.sha256(k.toString()).substring(0, 16))
                     .addProperty(RDF.type, CT.Position).addProperty(CT.stance, k.stance())
@@ -420,7 +424,9 @@ public final class Reconciler {
                     .addProperty(CT.sampleInstance, m.createResource(sample.get(k)))
                     .addLiteral(CT.articleCount, m.createTypedLiteral(arts.size(), XSDDatatype.XSDinteger));
             if (!k.holder().isEmpty()) r.addProperty(CT.heldBy, m.createResource(k.holder()));
+            written.add(new Conflicts.Position(r, k.stance(), k.event(), k.party(), k.holder(), sample.get(k)));
         });
+        return written;
     }
 
     private static final String CLAIMS = P + "SELECT ?g ?c ?who ?ev ?pub ?rep WHERE { GRAPH ?g { ?c a ct:Claim ; ct:claimant ?who "

@@ -66,6 +66,16 @@ public final class CT {
     public static final Property party = p("party");
     public static final Property heldBy = p("heldBy");
     public static final Property sampleInstance = p("sampleInstance");
+    public static final Resource Conflict = r("Conflict");
+    public static final Property conflictKind = p("conflictKind");
+    public static final Property firstPosition = p("firstPosition");
+    public static final Property secondPosition = p("secondPosition");
+    public static final Resource Assertion = r("Assertion");
+    public static final Property assertionKind = p("assertionKind");
+    public static final Property agent = p("agent");
+    public static final Property statedIn = p("statedIn");
+    public static final Property outlet = p("outlet");
+    public static final Property outletCount = p("outletCount");
 
     // Every fact
     public static final Property evidence = p("evidence");

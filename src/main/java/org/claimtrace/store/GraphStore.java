@@ -129,7 +129,7 @@ public final class GraphStore implements ArticleStore {
     private void replace(String graphIri, Model graph) {
         var dsg = dataset.asDatasetGraph();
         var g = org.apache.jena.graph.NodeFactory.createURI(graphIri);
-        java.util.Set<org.apache.jena.graph.Triple> want = graph.getGraph().find().toSet();
+        org.apache.jena.graph.Graph want = graph.getGraph();
         java.util.List<org.apache.jena.graph.Triple> stale = new java.util.ArrayList<>();
         java.util.Set<org.apache.jena.graph.Triple> kept = new java.util.HashSet<>();
         dsg.find(g, org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY).forEachRemaining(q -> {
@@ -137,7 +137,9 @@ public final class GraphStore implements ArticleStore {
             if (want.contains(t)) kept.add(t); else stale.add(t);
         });
         stale.forEach(t -> dsg.delete(g, t.getSubject(), t.getPredicate(), t.getObject()));
-        for (var t : want) if (!kept.contains(t)) dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject());
+        want.find().forEach(t -> {
+            if (kept.isEmpty() || !kept.contains(t)) dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject());
+        });
     }
 
     /** Drops one article's graph; false when there was none. */

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.RDF;
@@ -46,7 +47,7 @@ final class Conflicts {
         Set<String> linked = new HashSet<>();
         for (QuerySolution s : linkRows) link(linked, s.getResource("a").getURI(), s.getResource("b").getURI());
         for (var p : List.of(CT.branchOf, CT.mediaOutletOf)) {
-            for (Statement st : m.listStatements(null, p, (org.apache.jena.rdf.model.RDFNode) null).toList()) {
+            for (Statement st : m.listStatements(null, p, (RDFNode) null).toList()) {
                 if (st.getObject().isURIResource()) link(linked, st.getSubject().getURI(), st.getObject().asResource().getURI());
             }
         }

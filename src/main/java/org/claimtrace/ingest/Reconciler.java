@@ -44,8 +44,9 @@ import org.claimtrace.store.ArticleStore;
  * across articles, rewrites each article graph whose entity or event IRIs, labels or types
  * change (in batches, writing only the triples that differ), and rebuilds the resolution graph:
  * why each article's entity belongs to its node, verified owl:sameAs links, gazetteer links,
- * claim groups with their first appearance, positions and assertions over all the articles that
- * state them ({@link Assertions}), and one summary per entity and event (label, type,
+ * claim groups with their first appearance, positions and the pairs of them that conflict
+ * ({@link Conflicts}), assertions with the articles and outlets behind them ({@link Assertions}),
+ * and one summary per entity and event (label, type,
  * other names, mention and article counts) that the stored queries read instead of grouping
  * every article graph. The outcome depends only on the articles in the store. Its whole-store
  * reads, and the reading of the graphs to rewrite, run side by side ({@link ParallelReads}).

@@ -237,8 +237,13 @@ public final class Reconciler {
                          Map<String, EventResolver.CanonicalEvent> events, List<LocalCluster> clusters) {
         Model old = store.graph(article);
         Model m = Prefixes.apply(ModelFactory.createDefaultModel());
+        // A node is described anew when it is renamed or is what something is renamed to: a node of
+        // the article without mentions (a dateline's wire service) may already bear the IRI its
+        // mentioned namesake resolves to, and its old label would stay beside the canonical one.
+        Set<String> redescribed = new HashSet<>(mapping.keySet());
+        redescribed.addAll(mapping.values());
         for (Statement st : old.listStatements().toList()) {
-            boolean described = st.getSubject().isURIResource() && mapping.containsKey(st.getSubject().getURI());
+            boolean described = st.getSubject().isURIResource() && redescribed.contains(st.getSubject().getURI());
             if (described && DESCRIPTION.contains(st.getPredicate().getURI())) continue;
             m.add(map(m, st.getSubject(), mapping).asResource(), st.getPredicate(), map(m, st.getObject(), mapping));
         }

@@ -28,7 +28,7 @@ import org.claimtrace.source.ArticleIds;
  *   <li>"claimed vs denied": A claims the event, B is the claimant's denial.</li>
  * </ul>
  * Parties linked by ct:branchOf or ct:mediaOutletOf, either way and in any graph, are not
- * different parties ("ISKP claimed it" does not conflict with "blamed on the Islamic State").
+ * different parties: a branch's claim does not conflict with blame on the movement it belongs to.
  */
 final class Conflicts {
     private Conflicts() {}

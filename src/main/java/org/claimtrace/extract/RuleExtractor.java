@@ -197,10 +197,11 @@ public final class RuleExtractor implements FactExtractor {
         if (party.isEmpty()) party = ctx.args.mention(s, m.head("party"), true, PARTIES);
         party = party.map(p -> ctx.args.widened(s, p));
         if (party.isEmpty()) return Optional.empty();
-        Mention attributor = attributorOf(ctx, s, cue, quotes, m.head("party")).filter(x -> !ctx.dateline.covers(x)).orElse(null);
+        List<ChainEdge> chain = clauseChain(s, cue, m.head("party"));
+        Mention attributor = attributorOf(ctx, s, cue, quotes, chain).filter(x -> !ctx.dateline.covers(x)).orElse(null);
         // "The army suspected X": someone is named as blaming, but not by a name we can tell; that is
         // no anonymous attribution, so none is recorded rather than one by "(none)".
-        if (attributor == null && unnamedSubject(s, cue, m.head("party"))) return Optional.empty();
+        if (attributor == null && unnamedSubject(chain)) return Optional.empty();
         if (attributor != null && sameName(attributor, party.get())) return Optional.empty();
         Certainty certainty = certainty(s, cue);
         double conf = m.rule().confidence() * (certainty == Certainty.ASSERTED ? 1.0 : 0.8);
@@ -211,45 +212,40 @@ public final class RuleExtractor implements FactExtractor {
      * Who does the blaming: the cue's subject; for a cue inside quoted or reported speech, the
      * speaker; for "X's claims linking ...", X; for a participle, the subject of its clause.
      */
-    private Optional<Mention> attributorOf(Context ctx, AnnotatedSentence s, int cue, List<Fact.Statement> quotes, int party) {
+    private Optional<Mention> attributorOf(Context ctx, AnnotatedSentence s, int cue, List<Fact.Statement> quotes, List<ChainEdge> chain) {
         int at = s.tokens().get(cue).begin();
         for (Fact.Statement q : quotes) {
             if (q.content().begin() <= at && at < q.content().end() && q.source() != null) return Optional.of(q.source());
         }
-        if (!s.parsed()) return Optional.empty();
-        SemanticGraph g = s.dependencies();
-        IndexedWord w = g.getNodeByIndexSafe(cue + 1);
-        IndexedWord from = null;
-        for (int hops = 0; w != null && hops < 4; hops++) {
-            for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
-                String rel = e.getRelation().toString();
-                // the clause we came up from is no subject of its own ("blamed X" parsed as a clausal subject)
-                if (e.getDependent().equals(from) || (e.getDependent().tag() != null && e.getDependent().tag().startsWith("VB"))) continue;
-                // "X was behind the attack": X is the party, the one blaming is further up
-                if (e.getDependent().index() - 1 == party) continue;
-                if (rel.equals("nsubj") || rel.equals("obl:agent")) {
-                    Optional<Mention> sub = ctx.args.mention(s, e.getDependent().index() - 1, true, ACTORS_AND_PLACES);
-                    if (sub.isPresent() && !isEventWord(e.getDependent())) return sub;
-                }
-                if (rel.equals("nmod:poss") || (rel.equals("compound") && hops > 0) || (rel.equals("nmod") && hops > 0)) {
-                    Optional<Mention> owner = ctx.args.mentionAt(s, e.getDependent().index() - 1, ACTORS_AND_PLACES);
-                    if (owner.isPresent()) return owner;
-                }
+        for (ChainEdge c : chain) {
+            String rel = c.edge().getRelation().toString();
+            IndexedWord d = c.edge().getDependent();
+            if (rel.equals("nsubj") || rel.equals("obl:agent")) {
+                Optional<Mention> sub = ctx.args.mention(s, d.index() - 1, true, ACTORS_AND_PLACES);
+                if (sub.isPresent() && !isEventWord(d)) return sub;
             }
-            IndexedWord parent = g.getParent(w);
-            if (parent == null) break;
             // "claims linking the attack to X": the claims' owner is the attributor.
-            from = w;
-            w = parent;
+            if (rel.equals("nmod:poss") || (rel.equals("compound") && c.hops() > 0) || (rel.equals("nmod") && c.hops() > 0)) {
+                Optional<Mention> owner = ctx.args.mentionAt(s, d.index() - 1, ACTORS_AND_PLACES);
+                if (owner.isPresent()) return owner;
+            }
         }
         return Optional.empty();
     }
 
     private static final Set<EntityType> ACTORS_AND_PLACES = PARTIES;
 
-    /** A subject on the cue's clause chain (as attributorOf walks it) that is not the event itself. */
-    private boolean unnamedSubject(AnnotatedSentence s, int cue, int party) {
-        if (!s.parsed()) return false;
+    /** A dependent of the cue or of one of the three heads above it, with how many heads up it hangs. */
+    private record ChainEdge(int hops, SemanticGraphEdge edge) {}
+
+    /**
+     * The dependents along the cue's clause chain that may name who blames, nearest first: not the
+     * clause the walk came up from ("blamed X" parsed as a clausal subject), no verb, and not the
+     * party ("X was behind the attack": X is the party, the one blaming is further up).
+     */
+    private static List<ChainEdge> clauseChain(AnnotatedSentence s, int cue, int party) {
+        List<ChainEdge> out = new ArrayList<>();
+        if (!s.parsed()) return out;
         SemanticGraph g = s.dependencies();
         IndexedWord w = g.getNodeByIndexSafe(cue + 1);
         IndexedWord from = null;
@@ -257,13 +253,22 @@ public final class RuleExtractor implements FactExtractor {
             for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
                 IndexedWord d = e.getDependent();
                 if (d.equals(from) || d.index() - 1 == party || (d.tag() != null && d.tag().startsWith("VB"))) continue;
-                String rel = e.getRelation().toString();
-                // a bare plural ("Prosecutors said") is an unnamed many, as good as no one; "the army" is someone
-                if ((rel.equals("nsubj") || rel.equals("obl:agent")) && !isEventWord(d) && !"NNS".equals(d.tag())
-                        && !(d.word().equalsIgnoreCase("it") || d.word().equalsIgnoreCase("this"))) return true;
+                out.add(new ChainEdge(hops, e));
             }
             from = w;
             w = g.getParent(w);
+        }
+        return out;
+    }
+
+    /** A subject on the cue's clause chain that is not the event itself: someone blames, though not by a name. */
+    private boolean unnamedSubject(List<ChainEdge> chain) {
+        for (ChainEdge c : chain) {
+            String rel = c.edge().getRelation().toString();
+            IndexedWord d = c.edge().getDependent();
+            // a bare plural ("Prosecutors said") is an unnamed many, as good as no one; "the army" is someone
+            if ((rel.equals("nsubj") || rel.equals("obl:agent")) && !isEventWord(d) && !"NNS".equals(d.tag())
+                    && !(d.word().equalsIgnoreCase("it") || d.word().equalsIgnoreCase("this"))) return true;
         }
         return false;
     }

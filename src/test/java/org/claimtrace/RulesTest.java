@@ -25,6 +25,20 @@ class RulesTest {
         return facts.stream().filter(kind::isInstance).map(kind::cast).toList();
     }
 
+    /** The one fact of this kind the sentence states (it fails when there are none or several). */
+    static <T extends Fact> T theOnly(Class<T> kind, String text) {
+        List<Fact> f = facts(text);
+        List<T> found = of(f, kind);
+        assertEquals(1, found.size(), f.toString());
+        return found.getFirst();
+    }
+
+    /** The sentence states no fact of this kind. */
+    static void assertNone(Class<? extends Fact> kind, String text) {
+        List<Fact> f = facts(text);
+        assertTrue(of(f, kind).isEmpty(), f.toString());
+    }
+
     @Test
     void claimOfResponsibilityWithItsChannel() {
         List<Fact> f = facts("The Black Lotus group claimed responsibility for the cyberattack on the Lisbon metro through its Telegram channel.");
@@ -50,8 +64,7 @@ class RulesTest {
         assertTrue(claims.getFirst().claimant().text().contains("Tigris Brigades"), claims.toString());
         assertEquals("claim.said-members-did", claims.getFirst().evidence().rule());
         // A force speaking of its own officers' arrests claims no attack.
-        List<Fact> police = facts("The Kenyan police said its officers arrested two suspects after the attack in Nairobi.");
-        assertTrue(of(police, Fact.Claim.class).isEmpty(), police.toString());
+        assertNone(Fact.Claim.class, "The Kenyan police said its officers arrested two suspects after the attack in Nairobi.");
     }
 
     @Test
@@ -62,19 +75,15 @@ class RulesTest {
         assertEquals(1, reports.size(), f.toString());
         assertEquals("Sentinel Monitoring Group", reports.getFirst().reporter().text());
         // "reported" is what outlets do: an organisation that reports is speaking, not relaying.
-        List<Fact> own = facts("The Harbor Front reported that the bridge in Tunis had been destroyed.");
-        assertTrue(of(own, Fact.Report.class).isEmpty(), own.toString());
+        assertNone(Fact.Report.class, "The Harbor Front reported that the bridge in Tunis had been destroyed.");
     }
 
     @Test
     void bearingTheHallmarksOfAGroupIsAnAttributionToIt() {
-        List<Fact> f = facts("Interior Minister Lena Varga said the blast in Pecs bore the hallmarks of the Crimson Brigade.");
-        List<Fact.Attribution> blamed = of(f, Fact.Attribution.class);
-        assertEquals(1, blamed.size(), f.toString());
-        assertTrue(blamed.getFirst().party().text().contains("Crimson Brigade"), blamed.toString());
-        assertEquals("attribution.hallmarks", blamed.getFirst().evidence().rule());
-        List<Fact> other = facts("The new hall in Pecs bears the name of the Crimson Brigade's founder.");
-        assertTrue(of(other, Fact.Attribution.class).isEmpty(), other.toString());
+        Fact.Attribution blame = theOnly(Fact.Attribution.class, "Interior Minister Lena Varga said the blast in Pecs bore the hallmarks of the Crimson Brigade.");
+        assertTrue(blame.party().text().contains("Crimson Brigade"), blame.toString());
+        assertEquals("attribution.hallmarks", blame.evidence().rule());
+        assertNone(Fact.Attribution.class, "The new hall in Pecs bears the name of the Crimson Brigade's founder.");
     }
 
     @Test
@@ -84,8 +93,7 @@ class RulesTest {
         assertEquals(1, reports.size(), f.toString());
         assertEquals("Daily Monitor", reports.getFirst().reporter().text());
         assertEquals("report.sentence-final", reports.getFirst().evidence().rule());
-        List<Fact> person = facts("The transport minister resigned after the crash in Varna, Ivan Petrov said.");
-        assertTrue(of(person, Fact.Report.class).isEmpty(), person.toString());
+        assertNone(Fact.Report.class, "The transport minister resigned after the crash in Varna, Ivan Petrov said.");
     }
 
     @Test
@@ -270,8 +278,7 @@ class RulesTest {
         List<Fact.Claim> claims = of(f, Fact.Claim.class);
         assertFalse(claims.isEmpty(), f.toString());
         assertTrue(claims.stream().allMatch(c -> c.claimant().text().equals("Grey Lynx")), claims.toString());
-        List<Fact> hired = facts("The Grey Lynx company said it had hired a new auditor.");
-        assertTrue(of(hired, Fact.Claim.class).isEmpty(), hired.toString());
+        assertNone(Fact.Claim.class, "The Grey Lynx company said it had hired a new auditor.");
     }
 
     @Test
@@ -280,16 +287,13 @@ class RulesTest {
         List<Fact.Claim> claims = of(f, Fact.Claim.class);
         assertEquals(1, claims.size(), f.toString());
         assertEquals("claim.took-credit", claims.getFirst().evidence().rule());
-        List<Fact> economy = facts("The finance minister Ana Ruiz took credit for the fall in inflation.");
-        assertTrue(of(economy, Fact.Claim.class).isEmpty(), economy.toString());
+        assertNone(Fact.Claim.class, "The finance minister Ana Ruiz took credit for the fall in inflation.");
     }
 
     @Test
     void aGroupSayingItsCommandoDidItClaimsTheAttack() {
-        List<Fact> f = facts("In a communique on its website, the Southern Front said its commando had detonated the car bomb in Lira.");
-        List<Fact.Claim> claims = of(f, Fact.Claim.class);
-        assertEquals(1, claims.size(), f.toString());
-        assertTrue(claims.getFirst().claimant().text().contains("Southern Front"), claims.toString());
+        Fact.Claim claim = theOnly(Fact.Claim.class, "In a communique on its website, the Southern Front said its commando had detonated the car bomb in Lira.");
+        assertTrue(claim.claimant().text().contains("Southern Front"), claim.toString());
     }
 
     @Test

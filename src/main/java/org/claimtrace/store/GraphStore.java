@@ -138,7 +138,7 @@ public final class GraphStore implements ArticleStore {
         });
         stale.forEach(t -> dsg.delete(g, t.getSubject(), t.getPredicate(), t.getObject()));
         want.find().forEach(t -> {
-            if (kept.isEmpty() || !kept.contains(t)) dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject());
+            if (!kept.contains(t)) dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject());
         });
     }
 

@@ -65,6 +65,28 @@ class StoredQueriesTest {
         }
     }
 
+    /**
+     * The store's executor sorts flat copies of the rows (StoreQueryExecutor): every stored query
+     * gives the same rows in the same order as with Jena's own ORDER BY.
+     */
+    @ParameterizedTest
+    @MethodSource("names")
+    void rowsComeInTheSameOrderAsWithJenasOwnSort(String name) {
+        var dataset = SeedStore.store().dataset();
+        var query = QueryRunner.parse(QueryLibrary.load(null).get(name).orElseThrow().text());
+        List<Map<String, String>> jenaSort = org.apache.jena.system.Txn.calculateRead(dataset, () -> {
+            List<Map<String, String>> out = new ArrayList<>();
+            try (var exec = org.apache.jena.sparql.exec.QueryExec.dataset(dataset.asDatasetGraph()).query(query)
+                    .set(org.apache.jena.sparql.ARQConstants.sysOpExecutorFactory, org.claimtrace.store.StoreQueryExecutor.WITH_JENA_SORT)
+                    .build()) {
+                org.apache.jena.query.ResultSet.adapt(exec.select()).forEachRemaining(s -> out.add(row(s)));
+            }
+            return out;
+        });
+        assertFalse(jenaSort.isEmpty() && ANSWERED.contains(name), name + " has no rows on the seeds");
+        assertEquals(jenaSort, rows(name, Map.of()), name);
+    }
+
     @Test
     void entityProfileTakesALabelInAnyCase() {
         List<Map<String, String>> rows = rows("entity-profile", Map.of("entity", NodeFactory.createLiteralString("vladimir putin")));

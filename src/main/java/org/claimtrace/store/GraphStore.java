@@ -38,7 +38,7 @@ public final class GraphStore implements ArticleStore {
         try {
             Files.createDirectories(dir);
             Dataset ds = TDB2Factory.connectDataset(dir.toString());
-            EmptyInputSafeExecutor.install(ds);
+            StoreQueryExecutor.install(ds);
             return new GraphStore(dir, ds);
         } catch (IOException e) {
             throw new StoreException("cannot create store folder " + dir + " (" + e.getMessage() + ")", e);

@@ -179,6 +179,24 @@ class ResolutionTest {
         }
     }
 
+    /**
+     * Resolution is a fixpoint: run again over the store it made from the 27 real articles, it
+     * rewrites no article graph and changes no quad. (The one breach seen so far, a wire service's
+     * old label left beside the canonical one, arose only in the benchmark's synthetic store, whose
+     * copies rename entities; these articles do not reproduce it.)
+     */
+    @Test
+    void resolvingAgainChangesNothing(@TempDir Path tmp) {
+        try (GraphStore store = GraphStore.open(tmp.resolve("db"))) {
+            SeedStore.ingester().ingest(List.of(SeedStore.SEEDS, SeedStore.CORPUS, Path.of("src/test/resources/corpus-fresh")),
+                    new ArticleReader(), store, false, Progress.NONE);
+            Set<Quad> resolved = TestQuads.of(store.dataset().asDatasetGraph());
+            var again = SeedStore.ingester().reconciler().reconcile(store);
+            assertEquals(0, again.articlesRewritten(), "article graphs rewritten by a second resolve");
+            TestQuads.assertSame(resolved, TestQuads.of(store.dataset().asDatasetGraph()));
+        }
+    }
+
     private static void ingest(GraphStore store, Path file) {
         SeedStore.ingester().ingest(List.of(file), new ArticleReader(), store, false, Progress.NONE);
     }

@@ -6,11 +6,8 @@ import org.apache.jena.sparql.algebra.op.OpOrder;
 import org.apache.jena.sparql.algebra.op.OpQuadPattern;
 import org.apache.jena.sparql.engine.ExecutionContext;
 import org.apache.jena.sparql.engine.QueryIterator;
-import org.apache.jena.sparql.engine.binding.BindingFactory;
-import org.apache.jena.sparql.engine.iterator.QueryIterConvert;
 import org.apache.jena.sparql.engine.iterator.QueryIterNullIterator;
 import org.apache.jena.sparql.engine.iterator.QueryIterPeek;
-import org.apache.jena.sparql.engine.iterator.QueryIterSort;
 import org.apache.jena.sparql.engine.main.OpExecutorFactory;
 import org.apache.jena.sparql.engine.main.QC;
 import org.apache.jena.sys.JenaSystem;
@@ -24,11 +21,8 @@ import org.apache.jena.tdb2.solver.OpExecutorTDB2;
  * GRAPH block that matched nothing joined to the next one. An empty input gives an empty result
  * without asking TDB2; any other input goes to TDB2 unchanged, so its pattern reordering still
  * applies.
- * <li>ORDER BY sorts flat copies of its rows. A row reaching the sort is a chain of partial
- * bindings (a link per join, OPTIONAL and BIND) over TDB2 node ids, and Jena reads the sort keys
- * from it on every comparison, some 15 per row for 10,000 rows: it walks the chain and decodes
- * the node through the node-table cache each time. A flat copy is read and decoded once per row.
- * Same rows, same order.
+ * <li>ORDER BY reads each row and evaluates its sort keys once ({@link FlatSortIterator}), where
+ * Jena's sort does so at every comparison. Same rows, same order.
  * </ul>
  */
 public final class StoreQueryExecutor extends OpExecutorTDB2 {
@@ -70,9 +64,7 @@ public final class StoreQueryExecutor extends OpExecutorTDB2 {
     @Override
     protected QueryIterator execute(OpOrder op, QueryIterator input) {
         if (!flatSort) return super.execute(op, input);
-        QueryIterator rows = exec(op.getSubOp(), input);
-        QueryIterator flat = new QueryIterConvert(rows, BindingFactory::copy, execCxt);
-        return new QueryIterSort(flat, op.getConditions(), execCxt);
+        return new FlatSortIterator(exec(op.getSubOp(), input), op.getConditions(), execCxt);
     }
 
     private QueryIterator empty(QueryIterator input) {

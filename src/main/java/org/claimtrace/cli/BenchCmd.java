@@ -136,8 +136,9 @@ final class BenchCmd implements Callable<Integer> {
                 new QueryBench().run(store, QueryLibrary.load(library), queryNames, runs, report);
             }
         }
-        report.line("Peak resident memory of this process: %,d MB (TDB2's memory-mapped store files count too; for ingest "
-                + "alone run 'bench --only ingest').", org.claimtrace.bench.Timing.peakRssMb());
+        report.line("Peak resident memory of this process: %,d MB (TDB2's memory-mapped store files count too, and the "
+                + "ingest bench holds a bare CoreNLP pipeline beside claimtrace's; for an ingest alone measure "
+                + "'claimtrace ingest' itself, e.g. with /usr/bin/time -v).", org.claimtrace.bench.Timing.peakRssMb());
         Path saved = report.save(out.resolve("results"), "results-" + LocalDate.now() + ".md");
         spec.commandLine().getErr().println("claimtrace: results saved to " + saved);
         return 0;

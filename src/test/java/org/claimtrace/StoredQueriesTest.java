@@ -17,10 +17,15 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.sparql.ARQConstants;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.system.Txn;
 import org.claimtrace.CliTest.Run;
 import org.claimtrace.query.QueryLibrary;
 import org.claimtrace.query.QueryRunner;
 import org.claimtrace.query.StoredQuery;
+import org.claimtrace.store.StoreQueryExecutor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -66,20 +71,20 @@ class StoredQueriesTest {
     }
 
     /**
-     * The store's executor sorts flat copies of the rows (StoreQueryExecutor): every stored query
-     * gives the same rows in the same order as with Jena's own ORDER BY.
+     * The store's executor sorts rows with their keys evaluated once (StoreQueryExecutor): every
+     * stored query gives the same rows in the same order as with Jena's own ORDER BY.
      */
     @ParameterizedTest
     @MethodSource("names")
     void rowsComeInTheSameOrderAsWithJenasOwnSort(String name) {
         var dataset = SeedStore.store().dataset();
         var query = QueryRunner.parse(QueryLibrary.load(null).get(name).orElseThrow().text());
-        List<Map<String, String>> jenaSort = org.apache.jena.system.Txn.calculateRead(dataset, () -> {
+        List<Map<String, String>> jenaSort = Txn.calculateRead(dataset, () -> {
             List<Map<String, String>> out = new ArrayList<>();
-            try (var exec = org.apache.jena.sparql.exec.QueryExec.dataset(dataset.asDatasetGraph()).query(query)
-                    .set(org.apache.jena.sparql.ARQConstants.sysOpExecutorFactory, org.claimtrace.store.StoreQueryExecutor.WITH_JENA_SORT)
+            try (var exec = QueryExec.dataset(dataset.asDatasetGraph()).query(query)
+                    .set(ARQConstants.sysOpExecutorFactory, StoreQueryExecutor.WITH_JENA_SORT)
                     .build()) {
-                org.apache.jena.query.ResultSet.adapt(exec.select()).forEachRemaining(s -> out.add(row(s)));
+                ResultSet.adapt(exec.select()).forEachRemaining(s -> out.add(row(s)));
             }
             return out;
         });

@@ -1,5 +1,6 @@
 package org.claimtrace.store;
 
+import java.util.function.UnaryOperator;
 import org.apache.jena.sparql.algebra.op.OpBGP;
 import org.apache.jena.sparql.algebra.op.OpFilter;
 import org.apache.jena.sparql.algebra.op.OpOrder;
@@ -45,20 +46,17 @@ public final class StoreQueryExecutor extends OpExecutorTDB2 {
 
     @Override
     protected QueryIterator execute(OpBGP op, QueryIterator input) {
-        QueryIterPeek peek = QueryIterPeek.create(input, execCxt);
-        return peek.hasNext() ? super.execute(op, peek) : empty(peek);
+        return unlessEmpty(input, rows -> super.execute(op, rows));
     }
 
     @Override
     protected QueryIterator execute(OpQuadPattern op, QueryIterator input) {
-        QueryIterPeek peek = QueryIterPeek.create(input, execCxt);
-        return peek.hasNext() ? super.execute(op, peek) : empty(peek);
+        return unlessEmpty(input, rows -> super.execute(op, rows));
     }
 
     @Override
     protected QueryIterator execute(OpFilter op, QueryIterator input) {
-        QueryIterPeek peek = QueryIterPeek.create(input, execCxt);
-        return peek.hasNext() ? super.execute(op, peek) : empty(peek);
+        return unlessEmpty(input, rows -> super.execute(op, rows));
     }
 
     @Override
@@ -67,8 +65,11 @@ public final class StoreQueryExecutor extends OpExecutorTDB2 {
         return new FlatSortIterator(exec(op.getSubOp(), input), op.getConditions(), execCxt);
     }
 
-    private QueryIterator empty(QueryIterator input) {
-        input.close();
+    /** TDB2's execution of the input rows, or no rows without asking TDB2 when there are none. */
+    private QueryIterator unlessEmpty(QueryIterator input, UnaryOperator<QueryIterator> tdb2) {
+        QueryIterPeek peek = QueryIterPeek.create(input, execCxt);
+        if (peek.hasNext()) return tdb2.apply(peek);
+        peek.close();
         return QueryIterNullIterator.create(execCxt);
     }
 }

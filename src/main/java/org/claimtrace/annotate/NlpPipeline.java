@@ -66,19 +66,24 @@ public final class NlpPipeline {
     private void parseSelected(Annotation doc) {
         List<CoreMap> selected = new ArrayList<>();
         for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
-            java.util.Set<String> words = new java.util.HashSet<>();
-            boolean quote = false;
-            for (CoreLabel t : s.get(CoreAnnotations.TokensAnnotation.class)) {
-                words.add(t.word().toLowerCase(java.util.Locale.ROOT));
-                if (t.lemma() != null) words.add(t.lemma().toLowerCase(java.util.Locale.ROOT));
-                quote |= QUOTE.matcher(t.word()).matches();
-            }
-            if (quote || parseNeeded.test(words)) selected.add(s);
+            List<CoreLabel> tokens = s.get(CoreAnnotations.TokensAnnotation.class);
+            boolean quote = tokens.stream().anyMatch(t -> QUOTE.matcher(t.word()).matches());
+            if (quote || parseNeeded.test(wordsAndLemmas(tokens))) selected.add(s);
         }
         if (selected.isEmpty()) return;
         Annotation sub = new Annotation(doc.get(CoreAnnotations.TextAnnotation.class));
         sub.set(CoreAnnotations.SentencesAnnotation.class, selected);
         parser.annotate(sub);
+    }
+
+    /** The lower-cased words and lemmas of a sentence's tokens: what the rules' cue words are checked against. */
+    public static java.util.Set<String> wordsAndLemmas(List<CoreLabel> tokens) {
+        java.util.Set<String> words = new java.util.HashSet<>();
+        for (CoreLabel t : tokens) {
+            words.add(t.word().toLowerCase(java.util.Locale.ROOT));
+            if (t.lemma() != null) words.add(t.lemma().toLowerCase(java.util.Locale.ROOT));
+        }
+        return words;
     }
 
     public static Properties properties() {

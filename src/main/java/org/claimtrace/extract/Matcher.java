@@ -10,8 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.claimtrace.annotate.AnnotatedSentence;
+import org.claimtrace.annotate.NlpPipeline;
 
-/** Runs every rule of a {@link RuleBook} over a sentence and returns the matches, once each. */
+/**
+ * Runs the rules of a {@link RuleBook} over a sentence and returns the matches, once each. Only
+ * the rules whose cue words the sentence has are tried ({@link RuleBook#candidates}).
+ */
 final class Matcher {
     private final RuleBook book;
 
@@ -22,7 +26,7 @@ final class Matcher {
     List<RuleMatch> match(AnnotatedSentence s) {
         List<RuleMatch> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (Rule r : book.rules()) {
+        for (Rule r : book.candidates(NlpPipeline.wordsAndLemmas(s.coreTokens()))) {
             if (r.semgrex() != null) {
                 if (!s.parsed()) continue;
                 SemgrexMatcher m = r.semgrex().matcher(s.dependencies());

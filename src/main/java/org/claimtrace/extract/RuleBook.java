@@ -19,10 +19,16 @@ public final class RuleBook {
     private static final Pattern LEXICON_REF = Pattern.compile("@([A-Z_]+)");
     private final List<Rule> rules;
     private final Map<String, Set<String>> lexicons;
+    /** Per rule, in the order of {@link #rules}: the word sets a sentence must meet for it to match (see {@link #mayMatch}). */
+    private final List<List<Set<String>>> required;
 
     private RuleBook(List<Rule> rules, Map<String, Set<String>> lexicons) {
         this.rules = List.copyOf(rules);
         this.lexicons = lexicons;
+        this.required = this.rules.stream()
+                // pattern(): the rule's text with its @LEXICONs already expanded
+                .map(r -> r.semgrex() != null ? requiredSemgrexNodes(r.semgrex().pattern()) : requiredTokens(r.tokens().pattern()))
+                .toList();
     }
 
     public static RuleBook load() {
@@ -91,26 +97,26 @@ public final class RuleBook {
      */
     public java.util.function.Predicate<Set<String>> parseNeeded() {
         Set<String> always = new HashSet<>(lexicons.getOrDefault("EVENT", Set.of()));
-        List<List<Set<String>>> required = new ArrayList<>();
-        for (Rule r : rules) {
-            // pattern(): the rule's text with its @LEXICONs already expanded
-            List<Set<String>> nodes = r.semgrex() != null ? requiredSemgrexNodes(r.semgrex().pattern()) : requiredTokens(r.tokens().pattern());
-            if (!nodes.isEmpty()) required.add(nodes);
-        }
-        return words -> {
-            for (String w : words) if (always.contains(w)) return true;
-            for (List<Set<String>> rule : required) {
-                boolean all = true;
-                for (Set<String> node : rule) {
-                    if (java.util.Collections.disjoint(node, words)) {
-                        all = false;
-                        break;
-                    }
-                }
-                if (all) return true;
-            }
-            return false;
-        };
+        // A rule that names no word could match any sentence; it does not make every sentence worth parsing.
+        List<List<Set<String>>> naming = required.stream().filter(r -> !r.isEmpty()).toList();
+        return words -> !java.util.Collections.disjoint(always, words) || naming.stream().anyMatch(r -> meets(r, words));
+    }
+
+    /**
+     * The rules that could match a sentence with these lower-cased lemmas and words: a rule is
+     * skipped when a node it requires names no word of the sentence. Matching only these gives the
+     * same matches as trying every rule (a test checks it), at a fraction of the cost, since a
+     * Semgrex matcher sorts the sentence's graph before it looks at a node.
+     */
+    public List<Rule> candidates(Set<String> words) {
+        List<Rule> out = new ArrayList<>();
+        for (int i = 0; i < rules.size(); i++) if (meets(required.get(i), words)) out.add(rules.get(i));
+        return out;
+    }
+
+    private static boolean meets(List<Set<String>> nodes, Set<String> words) {
+        for (Set<String> node : nodes) if (java.util.Collections.disjoint(node, words)) return false;
+        return true;
     }
 
     /**

@@ -22,26 +22,28 @@ import org.claimtrace.source.ArticleIds;
  * Each claim, attribution and report as one assertion over every article that states it, for
  * the resolution graph: who asserts it of whom about which event, the articles that state it and
  * the outlets behind them (each article's publisher and wire service, and every reporter that
- * relays the fact inside it). The corroboration query reads these instead of grouping every fact
- * of the store with its outlets (2 s at 10,000 articles).
+ * relays the fact inside it), and both as the lists the listing shows. The corroboration query
+ * reads these instead of grouping every fact of the store with its outlets (2 s at 10,000 articles).
  */
 final class Assertions {
     private Assertions() {}
 
-    /** Every fact with its article and outlets, as rows of (kind, event, agent, party, article, outlet). */
+    /** Every fact with its article, the article's source file and its outlets, as rows of (kind, event, agent, party, article, file, outlet). */
     static final String FACTS = "PREFIX ct: <https://claimtrace.org/ns#> PREFIX schema: <https://schema.org/> "
-            + "SELECT DISTINCT ?kind ?event ?agent ?party ?article ?outlet WHERE { GRAPH ?article { "
+            + "PREFIX dct: <http://purl.org/dc/terms/> "
+            + "SELECT DISTINCT ?kind ?event ?agent ?party ?article ?file ?outlet WHERE { GRAPH ?article { "
             + "{ ?fact a ct:Claim ; ct:claimant ?agent OPTIONAL { ?fact ct:event ?event } BIND (\"claim\" AS ?kind) } UNION "
             + "{ ?fact a ct:Attribution ; ct:attributedParty ?party OPTIONAL { ?fact ct:attributor ?agent } "
             + "OPTIONAL { ?fact ct:event ?event } BIND (\"attribution\" AS ?kind) } UNION "
             + "{ ?fact a ct:Report ; ct:reporter ?agent OPTIONAL { ?fact ct:reportedSource ?party } "
             + "OPTIONAL { ?fact ct:reported+/ct:event ?event } BIND (\"report\" AS ?kind) } "
             + "OPTIONAL { { ?article schema:publisher ?outlet } UNION { ?article ct:wireService ?outlet } UNION "
-            + "{ ?relay ct:reported+ ?fact ; ct:reporter ?outlet } } } }";
+            + "{ ?relay ct:reported+ ?fact ; ct:reporter ?outlet } } OPTIONAL { ?article dct:source ?file } } }";
 
     private record Key(String kind, String event, String agent, String party) {}
 
-    private record Support(Set<String> articles, Set<String> outlets) {}
+    /** The articles (IRI to source file, or to the IRI when the article names no file) and outlets behind an assertion. */
+    private record Support(Map<String, String> articles, Set<String> outlets) {}
 
     /**
      * Adds one ct:Assertion per (kind, event, agent, party) to {@code m}, which already holds the
@@ -51,8 +53,9 @@ final class Assertions {
         Map<Key, Support> all = new HashMap<>();
         for (QuerySolution s : factRows) {
             Key k = new Key(s.getLiteral("kind").getString(), iri(s, "event"), iri(s, "agent"), iri(s, "party"));
-            Support sup = all.computeIfAbsent(k, x -> new Support(new TreeSet<>(), new TreeSet<>()));
-            sup.articles().add(s.getResource("article").getURI());
+            Support sup = all.computeIfAbsent(k, x -> new Support(new java.util.TreeMap<>(), new TreeSet<>()));
+            String article = s.getResource("article").getURI();
+            sup.articles().put(article, s.contains("file") ? s.getLiteral("file").getLexicalForm() : article);
             String outlet = iri(s, "outlet");
             if (!outlet.isEmpty()) sup.outlets().add(outlet);
         }
@@ -68,8 +71,10 @@ final class Assertions {
             if (!k.event().isEmpty()) r.addProperty(CT.event, m.createResource(k.event()));
             if (!k.agent().isEmpty()) r.addProperty(CT.agent, m.createResource(k.agent()));
             if (!k.party().isEmpty()) r.addProperty(CT.party, m.createResource(k.party()));
-            for (String a : sup.articles()) r.addProperty(CT.statedIn, m.createResource(a));
+            for (String a : sup.articles().keySet()) r.addProperty(CT.statedIn, m.createResource(a));
             for (String o : sup.outlets()) r.addProperty(CT.outlet, m.createResource(o));
+            r.addProperty(CT.fileList, list(sup.articles().values()));
+            r.addProperty(CT.outletList, list(sup.outlets().stream().map(o -> label(m, o)).toList()));
             order.add(new Ranked(r, sup.articles().size(), sup.outlets().size(), k.kind(),
                     label(m, k.event()), label(m, k.agent()), label(m, k.party())));
         });
@@ -80,6 +85,15 @@ final class Assertions {
             order.get(i).node().addLiteral(CT.listRank, m.createTypedLiteral(i + 1, XSDDatatype.XSDinteger));
         }
         return all.size();
+    }
+
+    /**
+     * A list as the corroboration listing shows it, sorted and joined by " | ". Kept beside the
+     * ct:statedIn and ct:outlet links it sums up: the query grouping 30,000 such links at
+     * 10,000 articles took a third of a second.
+     */
+    private static String list(java.util.Collection<String> items) {
+        return String.join(" | ", items.stream().sorted().toList());
     }
 
     /** The label the queries show for a node: its summary's prefLabel, else its IRI's last segment; "" for none. */

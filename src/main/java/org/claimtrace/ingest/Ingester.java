@@ -95,7 +95,7 @@ public final class Ingester {
         int total = articles.size();
         ParallelGraphs.run(articles,
                 a -> seen.add(a.id()) && (options.force() || !store.contains(iris.article(a.id()))),
-                this::graphOf, options.threads(), built -> {
+                this::graphOf, options.threads(), options.batchSize(), built -> {
                     Article a = built.article();
                     if (built.graph() == null && built.failure() == null) {
                         counts[1]++;

@@ -17,10 +17,13 @@ import org.claimtrace.source.Article;
  * Builds article graphs on several worker threads over the one shared pipeline and hands them
  * back on the calling thread, so a single writer can store them. With more than one thread the
  * longest articles go first (and come back in that order), so that no worker idles at the end
- * of a batch while another finishes a long article. At most {@code 2 x threads} articles are in
- * flight, which bounds memory on a large batch. Once every article has gone to the workers, the
- * caller is told before it waits for the next graph ({@code beforeWaitingAtEnd}), so it can
- * commit what it holds while the workers finish the last articles instead of after them.
+ * of a batch while another finishes a long article. The workers run ahead of the caller by up to
+ * {@code 2 x threads + writerBatch} articles: enough that they go on annotating while the caller
+ * commits a batch of {@code writerBatch} graphs (on one worker thread the commit then runs on the
+ * other core), and few enough to bound memory on a large batch. When only the last articles are
+ * left, one on each worker, the caller is told before it waits for the next graph
+ * ({@code beforeWaitingAtEnd}), so it can commit what it holds while the workers finish them
+ * instead of after them.
  */
 final class ParallelGraphs {
 
@@ -33,11 +36,12 @@ final class ParallelGraphs {
 
     static void run(List<Article> articles, Predicate<Article> build, Function<Article, Model> graphOf, int threads,
                     Consumer<Built> sink) {
-        run(articles, build, graphOf, threads, sink, () -> {});
+        run(articles, build, graphOf, threads, 1, sink, () -> {});
     }
 
     static void run(List<Article> articles, Predicate<Article> build, Function<Article, Model> graphOf, int threads,
-                    Consumer<Built> sink, Runnable beforeWaitingAtEnd) {
+                    int writerBatch, Consumer<Built> sink, Runnable beforeWaitingAtEnd) {
+        int ahead = 2 * threads + writerBatch;
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "claimtrace-annotate");
             t.setDaemon(true);
@@ -49,11 +53,12 @@ final class ParallelGraphs {
                     : articles.stream().sorted(java.util.Comparator.comparingInt((Article a) -> a.text().length()).reversed()).toList();
             for (Article a : order) {
                 inFlight.add(new Pending(a, build.test(a) ? pool.submit(() -> graphOf.apply(a)) : null));
-                while (inFlight.size() > threads * 2) sink.accept(await(inFlight.poll()));
+                while (inFlight.size() > ahead) sink.accept(await(inFlight.poll()));
             }
             while (!inFlight.isEmpty()) {
                 Pending next = inFlight.poll();
-                if (next.graph() != null && !next.graph().isDone()) beforeWaitingAtEnd.run();
+                // Only the last articles, each on its own worker, are left: what the caller holds will not grow by a full batch.
+                if (inFlight.size() < threads && next.graph() != null && !next.graph().isDone()) beforeWaitingAtEnd.run();
                 sink.accept(await(next));
             }
         } finally {

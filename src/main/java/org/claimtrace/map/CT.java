@@ -76,6 +76,8 @@ public final class CT {
     public static final Property statedIn = p("statedIn");
     public static final Property outlet = p("outlet");
     public static final Property outletCount = p("outletCount");
+    public static final Property fileList = p("fileList");
+    public static final Property outletList = p("outletList");
 
     // Every fact
     public static final Property evidence = p("evidence");

@@ -27,12 +27,15 @@ public final class IngestBench {
     private final NlpPipeline nlp;
     private final FactExtractor extractor;
     private final Ingester ingester;
+    private final int batchSize;
 
     /**
      * @param bareNlp the baseline: CoreNLP with the same annotators, parsing every sentence
      * @param nlp     the pipeline claimtrace ingests with (its ingester uses the same)
+     * @param batchSize article graphs per write transaction in the timed ingests
      */
-    public IngestBench(NlpPipeline bareNlp, NlpPipeline nlp, FactExtractor extractor, Ingester ingester) {
+    public IngestBench(NlpPipeline bareNlp, NlpPipeline nlp, FactExtractor extractor, Ingester ingester, int batchSize) {
+        this.batchSize = batchSize;
         this.bareNlp = bareNlp;
         this.nlp = nlp;
         this.extractor = extractor;
@@ -60,20 +63,14 @@ public final class IngestBench {
         return out;
     }
 
-    /** {@code batch}: the workload of the seven stages; {@code small}: the real articles alone, one small batch. */
+    /** {@code articles}: the workload of the seven stages; {@code small}: the real articles alone, one small batch. */
     public void run(List<Article> articles, List<Article> small, int warmups, int passes, BenchReport report) throws IOException {
         long tokens = 0;
         for (Article a : articles) tokens += nlp.annotate(a).sentences().stream().mapToLong(s -> s.tokens().size()).sum();
-        double bare = 0;
-        double annotate = 0;
-        double one = 0;
-        double two = 0;
-        double resolution = 0;
-        double graphs1 = 0;
-        double graphs2 = 0;
         // Seven stages a pass, in an order that rotates from pass to pass, each after a GC, so no stage
         // always runs first (cold) or right after a heavy one. Each stage's time is the median of
-        // its passes, so one pass disturbed by the machine does not tilt a ratio.
+        // its passes, and each ratio the median of the passes' ratios, so one pass disturbed by the
+        // machine does not tilt a ratio.
         // Warm-up passes first: the JIT compiles CoreNLP for a while, and its compiler threads take
         // the second core from a 2-thread stage more than from a 1-thread one.
         double[][] times = new double[8][passes];
@@ -98,32 +95,31 @@ public final class IngestBench {
                 }
             }
         }
-        bare = Timing.median(times[0]);
-        annotate = Timing.median(times[1]);
-        one = Timing.median(times[2]);
-        two = Timing.median(times[3]);
-        graphs1 = Timing.median(times[4]);
-        graphs2 = Timing.median(times[5]);
-        double bare2 = Timing.median(times[6]);
-        resolution = Timing.median(times[7]);
         int n = articles.size();
         long tk = tokens;
         report.line("### Ingest throughput (%d articles, %d tokens a pass; median of %d timed passes after %d warm-up passes)",
                 articles.size(), tokens, passes, warmups);
         report.line("");
+        report.line("Each ratio is the median of the passes' own ratios: a pass runs its seven stages within a minute or two, "
+                + "so a machine that slows down for a while slows both sides of a ratio alike.");
+        report.line("");
         report.line("| stage | articles/s | tokens/s | vs bare CoreNLP |");
         report.line("|---|---|---|---|");
+        double[] bare = times[0];
         row(report, "bare CoreNLP (" + NlpPipeline.ANNOTATORS + ", every sentence parsed)", n, tk, bare, bare);
-        row(report, "claimtrace annotate (" + nlp.annotators() + ") + outlet typing + extraction", n, tk, annotate, bare);
-        row(report, "claimtrace ingest, 1 thread (all stages, TDB2 writes, resolution; --batch " + Ingester.Options.DEFAULT_BATCH + ")",
-                n, tk, one, bare);
-        row(report, "claimtrace ingest, 2 threads", n, tk, two, bare);
-        row(report, "article graphs without a store, 1 thread", n, tk, graphs1, bare);
-        row(report, "article graphs without a store, 2 threads", n, tk, graphs2, bare);
-        row(report, "bare CoreNLP, 2 threads over one pipeline", n, tk, bare2, bare);
+        row(report, "claimtrace annotate (" + nlp.annotators() + ") + outlet typing + extraction", n, tk, times[1], bare);
+        row(report, "claimtrace ingest, 1 thread (all stages, TDB2 writes, resolution; --batch " + batchSize + ")",
+                n, tk, times[2], bare);
+        row(report, "claimtrace ingest, 2 threads", n, tk, times[3], bare);
+        row(report, "article graphs without a store, 1 thread", n, tk, times[4], bare);
+        row(report, "article graphs without a store, 2 threads", n, tk, times[5], bare);
+        row(report, "bare CoreNLP, 2 threads over one pipeline", n, tk, times[6], bare);
         report.line("");
+        double resolution = Timing.median(times[7]);
         report.line("2 threads vs 1 thread: ingest %.2fx, article graphs alone %.2fx, bare CoreNLP %.2fx. Cross-article resolution "
-                + "took %.2f s a pass (%.0f%% of a 1-thread ingest).", one / two, graphs1 / graphs2, bare / bare2, resolution, 100 * resolution / one);
+                + "took %.2f s a pass (%.0f%% of a 1-thread ingest).", Timing.medianRatio(times[2], times[3]),
+                Timing.medianRatio(times[4], times[5]), Timing.medianRatio(times[0], times[6]), resolution,
+                100 * resolution / Timing.median(times[2]));
         report.line("");
         smallBatch(small, passes, report);
     }
@@ -144,7 +140,7 @@ public final class IngestBench {
         double two = Timing.median(t[1]);
         report.line("One small batch (the %d real articles alone, median of %d passes): ingest %.2f s with 1 thread, %.2f s with 2, "
                 + "2 threads vs 1 thread %.2fx; cross-article resolution %.2f s (%.0f%% of the 1-thread ingest), a share that falls "
-                + "as the batch grows.", small.size(), passes, one, two, one / two, Timing.median(t[2]), 100 * Timing.median(t[2]) / one);
+                + "as the batch grows.", small.size(), passes, one, two, Timing.medianRatio(t[0], t[1]), Timing.median(t[2]), 100 * Timing.median(t[2]) / one);
         report.line("");
     }
 
@@ -162,7 +158,7 @@ public final class IngestBench {
         }
     }
 
-    /** Seconds for the whole ingest with the default batch size (the store is opened before the clock starts), and for resolution. */
+    /** Seconds for the whole ingest (the store is opened before the clock starts), and for resolution. */
     private double[] timedIngest(List<Article> articles, int threads) {
         Path dir;
         try {
@@ -172,7 +168,7 @@ public final class IngestBench {
         }
         try (GraphStore store = GraphStore.open(dir)) {
             long t0 = System.nanoTime();
-            var r = ingester.ingest(articles, List.of(), store, new Ingester.Options(true, threads, Ingester.Options.DEFAULT_BATCH), Progress.NONE);
+            var r = ingester.ingest(articles, List.of(), store, new Ingester.Options(true, threads, batchSize), Progress.NONE);
             return new double[] {Timing.seconds(System.nanoTime() - t0), r.resolution() == null ? 0 : r.resolution().seconds()};
         } finally {
             try {
@@ -183,7 +179,9 @@ public final class IngestBench {
         }
     }
 
-    private static void row(BenchReport r, String name, int n, long tokens, double secs, double bare) {
-        r.line("| %s | %.2f | %.0f | %.2fx |", name, n / secs, tokens / secs, bare / secs);
+    /** A stage's rate from its median time, and its ratio to bare CoreNLP as the median of the passes' ratios. */
+    private static void row(BenchReport r, String name, int n, long tokens, double[] secs, double[] bare) {
+        double median = Timing.median(secs);
+        r.line("| %s | %.2f | %.0f | %.2fx |", name, n / median, tokens / median, Timing.medianRatio(bare, secs));
     }
 }

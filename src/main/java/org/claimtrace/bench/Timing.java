@@ -12,6 +12,13 @@ public final class Timing {
         return percentile(xs, 50);
     }
 
+    /** The median of {@code num[i] / den[i]}: a ratio of two things timed side by side in each pass. */
+    static double medianRatio(double[] num, double[] den) {
+        double[] r = new double[num.length];
+        for (int i = 0; i < r.length; i++) r[i] = num[i] / den[i];
+        return median(r);
+    }
+
     /** Nearest-rank percentile. */
     static double percentile(double[] xs, double p) {
         double[] s = xs.clone();

@@ -57,6 +57,10 @@ final class BenchCmd implements Callable<Integer> {
             + "this many in all (default: ${DEFAULT-VALUE})")
     int editions;
 
+    @Option(names = "--batch", paramLabel = "N", defaultValue = "" + Ingester.Options.DEFAULT_BATCH,
+            description = "article graphs per write transaction in the timed ingests (default: ${DEFAULT-VALUE}, ingest's default)")
+    int batch;
+
     @Option(names = "--articles", defaultValue = "10000", description = "articles in the synthetic store (default: ${DEFAULT-VALUE})")
     int articles;
 
@@ -92,7 +96,7 @@ final class BenchCmd implements Callable<Integer> {
                 Runtime.getRuntime().maxMemory() / (1024 * 1024), System.getProperty("java.version"), real.size(), paths);
         report.line("");
         if (only.contains("ingest")) {
-            new IngestBench(Pipelines.nlpFullParse(), Pipelines.nlp(), Pipelines.extractor(), ingester(iris))
+            new IngestBench(Pipelines.nlpFullParse(), Pipelines.nlp(), Pipelines.extractor(), ingester(iris), batch)
                     .run(IngestBench.editions(real, editions), real, warmup, passes, report);
         }
 

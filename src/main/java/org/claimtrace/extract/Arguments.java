@@ -20,7 +20,8 @@ import org.claimtrace.annotate.Token;
  * Turns a rule's role (a token) into the mention it refers to: a named mention at or under the
  * token; for a pronoun or a definite description ("he", "the group", "the spokesman") the
  * nearest earlier mention of the right kind; else, for roles that allow it, the noun phrase
- * itself as a new mention ("armed separatists", "Kenyan officials").
+ * itself as a new mention ("armed separatists", "Kenyan officials"). Keeps the mentions the rules
+ * find beside the article's, for {@link OutletNames} and {@link DescribedParties} too.
  */
 final class Arguments {
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her", "his");
@@ -153,181 +154,6 @@ final class Arguments {
         return Optional.empty();
     }
 
-    /** Words that make the noun they head, or a name they sit in, a news outlet. */
-    private static final Set<String> OUTLET_HEADS = Set.of("newspaper", "magazine", "portal", "agency", "broadcaster",
-            "radio", "television", "tv", "station", "channel", "daily", "weekly", "tabloid", "website", "outlet", "paper");
-    private static final Set<String> OUTLET_NAME_WORDS = Set.of("radio", "tv", "television", "times", "post", "herald",
-            "tribune", "journal", "gazette", "telegraph", "chronicle", "observer", "news");
-
-    /**
-     * An outlet the role's phrase names, though the annotator did not type it one: "the magazine X",
-     * "the news portal X", "state radio X" (a name in apposition to or compounded with an outlet noun),
-     * or a name that is an outlet's by its shape ("X Radio", "Radio X", "the X Times").
-     * The name comes back as a media outlet mention, without the outlet noun and its modifiers.
-     */
-    Optional<Mention> outletNamed(AnnotatedSentence s, int token) {
-        List<Token> t = s.tokens();
-        if (s.parsed()) {
-            SemanticGraph g = s.dependencies();
-            IndexedWord w = g.getNodeByIndexSafe(token + 1);
-            if (w != null && OUTLET_HEADS.contains(t.get(token).lemma().toLowerCase(Locale.ROOT))) {
-                for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
-                    String rel = e.getRelation().toString();
-                    int d = e.getDependent().index() - 1;
-                    if (d > token && (rel.equals("appos") || rel.equals("compound") || rel.equals("dep") || rel.startsWith("flat"))
-                            && isName(t, d)) {
-                        return Optional.of(outletRun(s, token + 1, d));
-                    }
-                }
-            }
-            if (w != null && isName(t, token)) {
-                for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
-                    int d = e.getDependent().index() - 1;
-                    if (d < token && e.getRelation().toString().equals("compound")
-                            && OUTLET_HEADS.contains(t.get(d).lemma().toLowerCase(Locale.ROOT))
-                            && !t.get(d).pos().startsWith("NNP")) {
-                        // "state radio X" drops the kind; in "Radio X" it is part of the name
-                        return Optional.of(outletRun(s, Character.isUpperCase(t.get(d).word().charAt(0)) ? d : d + 1, token));
-                    }
-                }
-            }
-        }
-        Optional<Mention> at = mentionAt(s, token, Set.of(EntityType.ORGANIZATION));
-        if (at.isEmpty()) return Optional.empty();
-        Mention m = at.get();
-        int from = m.tokenBegin();
-        // "the United Nations-backed Radio X": the name starts after a "-backed", "-based" modifier.
-        for (int i = m.tokenBegin(); i < m.tokenEnd() - 1; i++) {
-            if (t.get(i).word().matches(".*-(backed|based|run|owned|funded|affiliated)")) from = i + 1;
-        }
-        boolean shaped = false;
-        for (int i = from; i < m.tokenEnd(); i++) {
-            boolean edge = i == from || i == m.tokenEnd() - 1;
-            if (edge && t.get(i).pos().startsWith("NNP") && OUTLET_NAME_WORDS.contains(t.get(i).word().toLowerCase(Locale.ROOT))) shaped = true;
-        }
-        if (!shaped || m.tokenEnd() - from < 2) return Optional.empty();
-        return Optional.of(outletRun(s, from, m.tokenEnd() - 1));
-    }
-
-    /** A proper noun, or a capitalised noun inside the sentence the tagger took for common ("RTB/NN"). */
-    private static boolean isName(List<Token> t, int i) {
-        Token k = t.get(i);
-        return k.pos().startsWith("NNP") || (i > 0 && k.pos().startsWith("NN") && Character.isUpperCase(k.word().charAt(0)));
-    }
-
-    boolean isOutletNoun(AnnotatedSentence s, int token) {
-        Token t = s.tokens().get(token);
-        return !t.pos().startsWith("NNP") && OUTLET_HEADS.contains(t.lemma().toLowerCase(Locale.ROOT));
-    }
-
-    /** Bodies a place or group has ("X's intelligence service", "X's army"): the body, not its owner, is the party. */
-    private static final Set<String> INSTITUTIONS = Set.of("service", "agency", "army", "military", "police", "ministry",
-            "navy", "force", "forces", "intelligence", "directorate", "command", "guard");
-
-    /** "Talmora's intelligence service": the owner's name and the body as one organisation mention. */
-    Optional<Mention> possessedInstitution(AnnotatedSentence s, int token) {
-        Token t = s.tokens().get(token);
-        if (!s.parsed() || t.pos().startsWith("NNP") || !INSTITUTIONS.contains(t.lemma().toLowerCase(Locale.ROOT))) return Optional.empty();
-        SemanticGraph g = s.dependencies();
-        IndexedWord w = g.getNodeByIndexSafe(token + 1);
-        if (w == null) return Optional.empty();
-        for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
-            String rel = e.getRelation().toString();
-            // "Talmora's intelligence service", "the Durban city police", "the San Jacinto del Mar municipal police"
-            if (!rel.equals("nmod:poss") && !rel.equals("compound")) continue;
-            int first = -1;
-            for (int i : phraseTokens(s, e.getDependent().index() - 1)) {
-                if (!s.tokens().get(i).pos().matches("DT|PRP\\$")) { first = i; break; }
-            }
-            if (first < 0 || first >= token) continue;
-            boolean named = s.tokens().get(first).pos().startsWith("NNP")
-                    || mentionAt(s, first, Set.of(EntityType.PLACE, EntityType.ORGANIZATION, EntityType.PERSON)).isPresent();
-            boolean between = true;
-            for (int i = first; i < token; i++) {
-                if (!s.tokens().get(i).pos().matches("JJ|NN|NNS|NNP|NNPS|POS|VBN|RB|HYPH|FW")) between = false;
-            }
-            if (!named || !between) continue;
-            return Optional.of(argumentPhrase(s, EntityType.ORGANIZATION, first, token + 1));
-        }
-        return Optional.empty();
-    }
-
-    private static final Set<String> MEMBERS = Set.of("member", "officer", "agent", "operative", "fighter", "cell",
-            "unit", "militant", "gunman", "elements");
-
-    /** "officers of the X police", "a cell of the X cartel": the body the members belong to. */
-    int bodyOfMembers(AnnotatedSentence s, int token) {
-        if (!s.parsed() || !MEMBERS.contains(s.tokens().get(token).lemma().toLowerCase(Locale.ROOT))) return token;
-        SemanticGraph g = s.dependencies();
-        IndexedWord w = g.getNodeByIndexSafe(token + 1);
-        if (w == null) return token;
-        for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
-            if (!e.getRelation().toString().equals("nmod")) continue;
-            for (SemanticGraphEdge c : g.outgoingEdgeIterable(e.getDependent())) {
-                if (c.getRelation().toString().equals("case") && c.getDependent().word().equalsIgnoreCase("of")) {
-                    return e.getDependent().index() - 1;
-                }
-            }
-        }
-        return token;
-    }
-
-    /**
-     * A culprit the text describes without a name: a plural noun with what it is made specific by
-     * ("terrorists in the pay of foreign powers", "hackers working for a foreign state"), as the
-     * phrase itself. A bare plural ("militants") describes no one.
-     */
-    Optional<Mention> describedCulprit(AnnotatedSentence s, int token) {
-        Token head = s.tokens().get(token);
-        // "members of the same cell" points back to someone; "officers of X" is X (bodyOfMembers)
-        if (!s.parsed() || MEMBERS.contains(head.lemma().toLowerCase(Locale.ROOT))) return Optional.empty();
-        // "a foreign intelligence service", "a hostile state": a singular body the text qualifies
-        if (head.pos().equals("NN")) return qualifiedBody(s, token);
-        if (!head.pos().equals("NNS")) return Optional.empty();
-        SemanticGraph g = s.dependencies();
-        IndexedWord w = g.getNodeByIndexSafe(token + 1);
-        if (w == null) return Optional.empty();
-        Set<Integer> span = new TreeSet<>();
-        span.add(token);
-        boolean specific = false;
-        for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
-            String rel = e.getRelation().toString();
-            IndexedWord d = e.getDependent();
-            if (d.index() - 1 < token) {
-                if (rel.equals("amod") || rel.equals("compound")) {
-                    span.add(d.index() - 1);
-                }
-                continue;
-            }
-            boolean participle = rel.equals("acl") && d.tag() != null && d.tag().matches("VBG|VBN");
-            if (rel.equals("nmod") || participle) {
-                specific = true;
-                span.addAll(subtree(s, d.index() - 1));
-            }
-        }
-        if (!specific) return Optional.empty();
-        int from = ((TreeSet<Integer>) span).first();
-        int to = ((TreeSet<Integer>) span).last();
-        for (int i = from; i <= to; i++) if (s.tokens().get(i).pos().matches("[,:.]|``|''|-LRB-|-RRB-")) return Optional.empty();
-        if (to - from > 9) return Optional.empty();
-        return Optional.of(argumentPhrase(s, EntityType.ORGANIZATION, from, to + 1));
-    }
-
-    private static final Set<String> QUALIFIERS = Set.of("foreign", "hostile", "rival", "neighbouring", "neighboring", "enemy");
-
-    private Optional<Mention> qualifiedBody(AnnotatedSentence s, int token) {
-        String lemma = s.tokens().get(token).lemma().toLowerCase(Locale.ROOT);
-        if (!INSTITUTIONS.contains(lemma) && !Set.of("state", "government", "power", "country").contains(lemma)) return Optional.empty();
-        int from = token;
-        boolean qualified = false;
-        while (from > 0 && s.tokens().get(from - 1).pos().matches("JJ|NN")) {
-            from--;
-            if (QUALIFIERS.contains(s.tokens().get(from).word().toLowerCase(Locale.ROOT))) qualified = true;
-        }
-        if (!qualified) return Optional.empty();
-        return Optional.of(argumentPhrase(s, EntityType.ORGANIZATION, from, token + 1));
-    }
-
     /**
      * "Patriotic Union" + "for the" + "Liberation of X": two organisation names NER split at a
      * "for" are one name; so is a name and the "al-X" token NER left off it. Returns the joined mention, or the mention itself.
@@ -359,25 +185,6 @@ final class Arguments {
         // only "for": "X of the Y" is as often a part of a whole ("the Sahel branch of the Y") as one name
         if (!first.equals("for")) return false;
         return to - from == 1 || t.get(from + 1).word().equalsIgnoreCase("the");
-    }
-
-    /** The proper nouns from {@code from} (at the earliest) to {@code last}, as a media outlet mention. */
-    private Mention outletRun(AnnotatedSentence s, int from, int last) {
-        List<Token> t = s.tokens();
-        int b = last;
-        while (b > from && isName(t, b - 1)) b--;
-        int e = last + 1;
-        while (e < t.size() && isName(t, e)) e++;
-        int cb = t.get(b).begin();
-        int ce = t.get(e - 1).end();
-        String text = article.textOf(cb, ce);
-        if (text.endsWith(".")) { ce--; text = text.substring(0, text.length() - 1); }
-        Mention m = new Mention(text, EntityType.MEDIA_OUTLET, s.index(), b, e, cb, ce, "outlet-role");
-        for (Mention x : allMentions()) {
-            if (x.sentence() == s.index() && x.begin() == cb && x.end() == ce && x.type() == EntityType.MEDIA_OUTLET) return x;
-        }
-        extra.add(m);
-        return m;
     }
 
     Optional<Mention> mentionAt(AnnotatedSentence s, int token, Set<EntityType> types) {
@@ -455,10 +262,16 @@ final class Arguments {
     }
 
     /** Tokens [from, end) of a sentence as a mention the rules found ("argument-phrase"), one object per span. */
-    private Mention argumentPhrase(AnnotatedSentence s, EntityType type, int from, int end) {
+    Mention argumentPhrase(AnnotatedSentence s, EntityType type, int from, int end) {
         int b = s.tokens().get(from).begin();
         int e = s.tokens().get(end - 1).end();
         return interned(new Mention(article.textOf(b, e), type, s.index(), from, end, b, e, "argument-phrase"));
+    }
+
+    /** A mention found by a rule, kept with the article's (no check for an equal one: see {@link #interned}). */
+    Mention keep(Mention m) {
+        extra.add(m);
+        return m;
     }
 
     /** The equal mention made before, or this one, kept: a span found twice is one mention. */

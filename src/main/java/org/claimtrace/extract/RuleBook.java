@@ -19,7 +19,7 @@ public final class RuleBook {
     private static final Pattern LEXICON_REF = Pattern.compile("@([A-Z_]+)");
     private final List<Rule> rules;
     private final Map<String, Set<String>> lexicons;
-    /** Per rule, in the order of {@link #rules}: the word sets a sentence must meet for it to match (see {@link #mayMatch}). */
+    /** Per rule, in the order of {@link #rules}: the word sets a sentence must meet for it to match (see {@link #candidates}). */
     private final List<List<Set<String>>> required;
 
     private RuleBook(List<Rule> rules, Map<String, Set<String>> lexicons) {

@@ -50,7 +50,8 @@ public final class RuleExtractor implements FactExtractor {
         Arguments args = new Arguments(article);
         List<EventMention> eventMentions = events.find(args);
         EventMention main = EventFinder.main(eventMentions);
-        Context ctx = new Context(args, eventMentions, main, Dateline.of(article.article()));
+        Context ctx = new Context(args, new OutletNames(args), new DescribedParties(args), eventMentions, main,
+                Dateline.of(article.article()));
         List<Fact> facts = new ArrayList<>();
         List<Fact.OrgRelation> relations = new ArrayList<>();
         List<Fact.Statement> quotes = directQuotes(ctx);
@@ -100,7 +101,8 @@ public final class RuleExtractor implements FactExtractor {
         return Arguments.GROUP_NOUNS.contains(last) || (last.endsWith("s") && Arguments.GROUP_NOUNS.contains(last.substring(0, last.length() - 1)));
     }
 
-    private record Context(Arguments args, List<EventMention> events, EventMention main, Dateline dateline) {}
+    private record Context(Arguments args, OutletNames outlets, DescribedParties parties, List<EventMention> events,
+                           EventMention main, Dateline dateline) {}
 
     /**
      * The dateline that opens an article ("CITY, Country, Date (Agency) -", "CITY, Region -"): where
@@ -190,10 +192,10 @@ public final class RuleExtractor implements FactExtractor {
         AnnotatedSentence s = m.sentence();
         int cue = m.head("cue") >= 0 && m.has("cue") ? m.head("cue") : m.head("party");
         if (m.has("cue") && negated(s, cue)) return Optional.empty();
-        int partyHead = ctx.args.bodyOfMembers(s, m.head("party"));
-        Optional<Mention> party = ctx.args.possessedInstitution(s, partyHead);
+        int partyHead = ctx.parties.bodyOfMembers(s, m.head("party"));
+        Optional<Mention> party = ctx.parties.possessedInstitution(s, partyHead);
         if (party.isEmpty()) party = ctx.args.mention(s, partyHead, partyHead != m.head("party"), PARTIES);
-        if (party.isEmpty()) party = ctx.args.describedCulprit(s, m.head("party"));
+        if (party.isEmpty()) party = ctx.parties.describedCulprit(s, m.head("party"));
         if (party.isEmpty()) party = ctx.args.mention(s, m.head("party"), true, PARTIES);
         party = party.map(p -> ctx.args.widened(s, p));
         if (party.isEmpty()) return Optional.empty();
@@ -324,8 +326,8 @@ public final class RuleExtractor implements FactExtractor {
             return Optional.empty();
         }
         // "the news agency X": the name in apposition, not a word that modifies the outlet noun.
-        Optional<Mention> named = ctx.args.outletNamed(s, m.head("reporter"));
-        if (named.isPresent() && ctx.args.isOutletNoun(s, m.head("reporter"))) return named;
+        Optional<Mention> named = ctx.outlets.outletNamed(s, m.head("reporter"));
+        if (named.isPresent() && ctx.outlets.isOutletNoun(s, m.head("reporter"))) return named;
         Optional<Mention> found = ctx.args.mention(s, m.head("reporter"), false, ACTORS);
         // "state radio X", "Radio X": an outlet by its name's shape, where the annotator saw none
         if (named.isPresent() && (found.isEmpty() || found.get().type() != EntityType.MEDIA_OUTLET)) return named;

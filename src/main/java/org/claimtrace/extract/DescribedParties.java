@@ -1,0 +1,135 @@
+package org.claimtrace.extract;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.claimtrace.annotate.AnnotatedSentence;
+import org.claimtrace.annotate.EntityType;
+import org.claimtrace.annotate.Mention;
+import org.claimtrace.annotate.Token;
+
+/**
+ * Parties an attribution describes rather than names: an owner's body ("X's intelligence
+ * service"), the body members belong to ("officers of the X police"), or a culprit made specific
+ * by what follows it ("hackers working for a foreign state"). Mentions it makes join the
+ * article's ({@link Arguments}).
+ */
+final class DescribedParties {
+    private final Arguments args;
+
+    DescribedParties(Arguments args) {
+        this.args = args;
+    }
+
+    /** Bodies a place or group has ("X's intelligence service", "X's army"): the body, not its owner, is the party. */
+    private static final Set<String> INSTITUTIONS = Set.of("service", "agency", "army", "military", "police", "ministry",
+            "navy", "force", "forces", "intelligence", "directorate", "command", "guard");
+
+    /** "Talmora's intelligence service": the owner's name and the body as one organisation mention. */
+    Optional<Mention> possessedInstitution(AnnotatedSentence s, int token) {
+        Token t = s.tokens().get(token);
+        if (!s.parsed() || t.pos().startsWith("NNP") || !INSTITUTIONS.contains(t.lemma().toLowerCase(Locale.ROOT))) return Optional.empty();
+        SemanticGraph g = s.dependencies();
+        IndexedWord w = g.getNodeByIndexSafe(token + 1);
+        if (w == null) return Optional.empty();
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
+            String rel = e.getRelation().toString();
+            // "Talmora's intelligence service", "the Durban city police", "the San Jacinto del Mar municipal police"
+            if (!rel.equals("nmod:poss") && !rel.equals("compound")) continue;
+            int first = -1;
+            for (int i : args.phraseTokens(s, e.getDependent().index() - 1)) {
+                if (!s.tokens().get(i).pos().matches("DT|PRP\\$")) { first = i; break; }
+            }
+            if (first < 0 || first >= token) continue;
+            boolean named = s.tokens().get(first).pos().startsWith("NNP")
+                    || args.mentionAt(s, first, Set.of(EntityType.PLACE, EntityType.ORGANIZATION, EntityType.PERSON)).isPresent();
+            boolean between = true;
+            for (int i = first; i < token; i++) {
+                if (!s.tokens().get(i).pos().matches("JJ|NN|NNS|NNP|NNPS|POS|VBN|RB|HYPH|FW")) between = false;
+            }
+            if (!named || !between) continue;
+            return Optional.of(args.argumentPhrase(s, EntityType.ORGANIZATION, first, token + 1));
+        }
+        return Optional.empty();
+    }
+
+    private static final Set<String> MEMBERS = Set.of("member", "officer", "agent", "operative", "fighter", "cell",
+            "unit", "militant", "gunman", "elements");
+
+    /** "officers of the X police", "a cell of the X cartel": the body the members belong to. */
+    int bodyOfMembers(AnnotatedSentence s, int token) {
+        if (!s.parsed() || !MEMBERS.contains(s.tokens().get(token).lemma().toLowerCase(Locale.ROOT))) return token;
+        SemanticGraph g = s.dependencies();
+        IndexedWord w = g.getNodeByIndexSafe(token + 1);
+        if (w == null) return token;
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
+            if (!e.getRelation().toString().equals("nmod")) continue;
+            for (SemanticGraphEdge c : g.outgoingEdgeIterable(e.getDependent())) {
+                if (c.getRelation().toString().equals("case") && c.getDependent().word().equalsIgnoreCase("of")) {
+                    return e.getDependent().index() - 1;
+                }
+            }
+        }
+        return token;
+    }
+
+    /**
+     * A culprit the text describes without a name: a plural noun with what it is made specific by
+     * ("terrorists in the pay of foreign powers", "hackers working for a foreign state"), as the
+     * phrase itself. A bare plural ("militants") describes no one.
+     */
+    Optional<Mention> describedCulprit(AnnotatedSentence s, int token) {
+        Token head = s.tokens().get(token);
+        // "members of the same cell" points back to someone; "officers of X" is X (bodyOfMembers)
+        if (!s.parsed() || MEMBERS.contains(head.lemma().toLowerCase(Locale.ROOT))) return Optional.empty();
+        // "a foreign intelligence service", "a hostile state": a singular body the text qualifies
+        if (head.pos().equals("NN")) return qualifiedBody(s, token);
+        if (!head.pos().equals("NNS")) return Optional.empty();
+        SemanticGraph g = s.dependencies();
+        IndexedWord w = g.getNodeByIndexSafe(token + 1);
+        if (w == null) return Optional.empty();
+        Set<Integer> span = new TreeSet<>();
+        span.add(token);
+        boolean specific = false;
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
+            String rel = e.getRelation().toString();
+            IndexedWord d = e.getDependent();
+            if (d.index() - 1 < token) {
+                if (rel.equals("amod") || rel.equals("compound")) {
+                    span.add(d.index() - 1);
+                }
+                continue;
+            }
+            boolean participle = rel.equals("acl") && d.tag() != null && d.tag().matches("VBG|VBN");
+            if (rel.equals("nmod") || participle) {
+                specific = true;
+                span.addAll(args.subtree(s, d.index() - 1));
+            }
+        }
+        if (!specific) return Optional.empty();
+        int from = ((TreeSet<Integer>) span).first();
+        int to = ((TreeSet<Integer>) span).last();
+        for (int i = from; i <= to; i++) if (s.tokens().get(i).pos().matches("[,:.]|``|''|-LRB-|-RRB-")) return Optional.empty();
+        if (to - from > 9) return Optional.empty();
+        return Optional.of(args.argumentPhrase(s, EntityType.ORGANIZATION, from, to + 1));
+    }
+
+    private static final Set<String> QUALIFIERS = Set.of("foreign", "hostile", "rival", "neighbouring", "neighboring", "enemy");
+
+    private Optional<Mention> qualifiedBody(AnnotatedSentence s, int token) {
+        String lemma = s.tokens().get(token).lemma().toLowerCase(Locale.ROOT);
+        if (!INSTITUTIONS.contains(lemma) && !Set.of("state", "government", "power", "country").contains(lemma)) return Optional.empty();
+        int from = token;
+        boolean qualified = false;
+        while (from > 0 && s.tokens().get(from - 1).pos().matches("JJ|NN")) {
+            from--;
+            if (QUALIFIERS.contains(s.tokens().get(from).word().toLowerCase(Locale.ROOT))) qualified = true;
+        }
+        if (!qualified) return Optional.empty();
+        return Optional.of(args.argumentPhrase(s, EntityType.ORGANIZATION, from, token + 1));
+    }
+}

@@ -38,8 +38,8 @@ public final class LoadBench {
         report.line("");
     }
 
-    /** Transaction sizes timed: ingest's default, and larger ones for a first large load. */
-    private static final int[] BATCHES = {Ingester.Options.DEFAULT_BATCH, 50, 200};
+    /** Transaction sizes timed: a smaller one, ingest's default, and a larger one for a first large load. */
+    private static final int[] BATCHES = {16, Ingester.Options.DEFAULT_BATCH, 200};
 
     private static void putInBatches(GraphStore store, Map<String, Model> graphs, int size) {
         Map<String, Model> batch = new LinkedHashMap<>();

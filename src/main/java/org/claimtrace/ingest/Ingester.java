@@ -1,8 +1,10 @@
 package org.claimtrace.ingest;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.HashSet;
@@ -66,98 +68,155 @@ public final class Ingester {
     /**
      * How to run a batch.
      *
-     * @param threads   workers annotating articles at once over the one shared pipeline
-     * @param batchSize article graphs committed per write transaction (a failed batch is retried
-     *                  article by article, so one bad article never takes others with it)
+     * @param threads      workers annotating articles at once over the one shared pipeline
+     * @param batchSize    at most this many article graphs are committed per write transaction (a
+     *                     failed batch is retried article by article, so one bad article never
+     *                     takes others with it)
+     * @param commitWithin a batch is committed as soon as its first graph has waited this long,
+     *                     however small it is, so that progress stays fresh on a slow machine
      */
-    public record Options(boolean force, int threads, int batchSize) {
-        /** Graphs per write transaction by default: per-article commits cost about a fifth of ingest time (measured). */
-        public static final int DEFAULT_BATCH = 16;
+    public record Options(boolean force, int threads, int batchSize, Duration commitWithin) {
+        /**
+         * Graphs per write transaction by default. A commit costs TDB2 a copy of the index blocks
+         * it touches and a sync of every file; the load bench measured 16 a transaction at 3.4x the
+         * bulk loader's time, 50 at 1.9x (results-2026-12-02-morning.md).
+         */
+        public static final int DEFAULT_BATCH = 64;
+
+        /** How long a built graph waits for its batch to fill, by default. */
+        public static final Duration COMMIT_WITHIN = Duration.ofSeconds(5);
 
         public Options {
             if (threads < 1) throw new IllegalArgumentException("--threads must be at least 1");
             if (batchSize < 1) throw new IllegalArgumentException("--batch must be at least 1");
+            Objects.requireNonNull(commitWithin);
+        }
+
+        public Options(boolean force, int threads, int batchSize) {
+            this(force, threads, batchSize, COMMIT_WITHIN);
         }
     }
 
     /**
+     * The order in which articles are annotated and stored: as given with one thread, longest
+     * first with more, so that no worker idles at the end of a batch while another finishes a long
+     * article.
+     */
+    public static List<Article> workOrder(List<Article> articles, int threads) {
+        return threads == 1 ? articles
+                : articles.stream().sorted(Comparator.comparingInt((Article a) -> a.text().length()).reversed()).toList();
+    }
+
+    /**
      * Annotates articles on {@code threads} workers while this thread alone writes to the store, in
-     * input order (longest first with more than one thread; see {@link ParallelGraphs}).
+     * {@link #workOrder}.
      */
     public IngestReport ingest(List<Article> articles, List<Skipped> alreadySkipped, ArticleStore store, Options options,
                                Progress progress) {
         long t0 = System.nanoTime();
-        List<Skipped> skipped = new ArrayList<>(alreadySkipped);
+        BatchWriter writer = new BatchWriter(store, iris, options, articles.size(), alreadySkipped, progress);
         Set<String> seen = new HashSet<>();
-        int[] counts = new int[3]; // added, unchanged, done
-        Map<String, Model> batch = new LinkedHashMap<>();
-        Map<String, Article> batchArticles = new LinkedHashMap<>();
-        int total = articles.size();
-        ParallelGraphs.run(articles,
+        ParallelGraphs.run(workOrder(articles, options.threads()),
                 a -> seen.add(a.id()) && (options.force() || !store.contains(iris.article(a.id()))),
-                this::graphOf, options.threads(), options.batchSize(), built -> {
-                    Article a = built.article();
-                    if (built.graph() == null && built.failure() == null) {
-                        counts[1]++;
-                        progress.articleDone(++counts[2], total, a.sourceName(), ArticleOutcome.UNCHANGED);
-                    } else if (built.failure() != null) {
-                        Throwable f = built.failure();
-                        skipped.add(new Skipped(a.sourceName(), "failed (" + f.getClass().getSimpleName() + ": " + f.getMessage() + ")"));
-                        progress.articleDone(++counts[2], total, a.sourceName(), ArticleOutcome.SKIPPED);
-                    } else {
-                        String graph = iris.article(a.id());
-                        batch.put(graph, built.graph());
-                        batchArticles.put(graph, a);
-                        if (batch.size() >= options.batchSize()) flush(store, batch, batchArticles, skipped, counts, total, progress);
-                    }
-                },
+                this::graphOf, options.threads(), options.batchSize(), writer::accept,
                 // While the workers finish the last articles, commit what is ready rather than after them.
-                () -> flush(store, batch, batchArticles, skipped, counts, total, progress));
-        flush(store, batch, batchArticles, skipped, counts, total, progress);
+                writer::flush);
+        writer.flush();
         // Cross-article resolution runs once per batch, after every article's own transaction.
-        Reconciler.Outcome resolution = counts[0] > 0 ? reconciler.reconcile(store) : null;
-        return new IngestReport(counts[0], counts[1], skipped, resolution, (System.nanoTime() - t0) / 1e9);
+        Reconciler.Outcome resolution = writer.added > 0 ? reconciler.reconcile(store) : null;
+        return new IngestReport(writer.added, writer.unchanged, writer.skipped, resolution, (System.nanoTime() - t0) / 1e9);
     }
 
-    /** Builds the graphs of articles without a store (for N-Quads output), in input order with one thread (longest first with more; see {@link ParallelGraphs}). */
+    /** Builds the graphs of articles without a store (for N-Quads output), in {@link #workOrder}. */
     public void graphs(List<Article> articles, int threads, java.util.function.BiConsumer<Article, Model> sink,
                        List<Skipped> skipped) {
-        ParallelGraphs.run(articles, a -> true, this::graphOf, threads, built -> {
+        ParallelGraphs.run(workOrder(articles, threads), a -> true, this::graphOf, threads, built -> {
             if (built.failure() != null) {
-                skipped.add(new Skipped(built.article().sourceName(), "failed (" + built.failure().getClass().getSimpleName()
-                        + ": " + built.failure().getMessage() + ")"));
+                skipped.add(new Skipped(built.article().sourceName(), failure("failed", built.failure())));
             } else {
                 sink.accept(built.article(), built.graph());
             }
         });
     }
 
-    private void flush(ArticleStore store, Map<String, Model> batch, Map<String, Article> batchArticles, List<Skipped> skipped,
-                       int[] counts, int total, Progress progress) {
-        if (batch.isEmpty()) return;
-        Map<String, ArticleOutcome> outcome = new LinkedHashMap<>();
-        try {
-            store.putAll(batch);
-            batch.keySet().forEach(g -> outcome.put(g, ArticleOutcome.ADDED));
-        } catch (RuntimeException batchFailure) {
-            // Retry one by one: each article keeps its own all-or-nothing write.
-            for (var e : batch.entrySet()) {
-                try {
-                    store.put(e.getKey(), e.getValue());
-                    outcome.put(e.getKey(), ArticleOutcome.ADDED);
-                } catch (RuntimeException ex) {
-                    skipped.add(new Skipped(batchArticles.get(e.getKey()).sourceName(),
-                            "failed to store (" + ex.getClass().getSimpleName() + ": " + ex.getMessage() + ")"));
-                    outcome.put(e.getKey(), ArticleOutcome.SKIPPED);
+    private static String failure(String what, Throwable t) {
+        return what + " (" + t.getClass().getSimpleName() + ": " + t.getMessage() + ")";
+    }
+
+    /**
+     * The single writer: gathers built graphs into write transactions of up to {@code batchSize}
+     * graphs (fewer once the oldest has waited {@code commitWithin}) and reports each article
+     * when its transaction is done.
+     */
+    private static final class BatchWriter {
+        private final ArticleStore store;
+        private final Iris iris;
+        private final int batchSize;
+        private final long commitWithinNanos;
+        private final int total;
+        private final Progress progress;
+        private final Map<String, Model> batch = new LinkedHashMap<>();
+        private final Map<String, Article> batchArticles = new LinkedHashMap<>();
+        private final List<Skipped> skipped;
+        private long oldest;
+        private int added;
+        private int unchanged;
+        private int done;
+
+        BatchWriter(ArticleStore store, Iris iris, Options options, int total, List<Skipped> alreadySkipped, Progress progress) {
+            this.store = store;
+            this.iris = iris;
+            this.batchSize = options.batchSize();
+            this.commitWithinNanos = options.commitWithin().toNanos();
+            this.total = total;
+            this.progress = progress;
+            this.skipped = new ArrayList<>(alreadySkipped);
+        }
+
+        void accept(ParallelGraphs.Built built) {
+            Article a = built.article();
+            if (built.failure() != null) {
+                skipped.add(new Skipped(a.sourceName(), failure("failed", built.failure())));
+                progress.articleDone(++done, total, a.sourceName(), ArticleOutcome.SKIPPED);
+            } else if (built.graph() == null) {
+                unchanged++;
+                progress.articleDone(++done, total, a.sourceName(), ArticleOutcome.UNCHANGED);
+            } else {
+                if (batch.isEmpty()) oldest = System.nanoTime();
+                String graph = iris.article(a.id());
+                batch.put(graph, built.graph());
+                batchArticles.put(graph, a);
+                if (batch.size() >= batchSize || System.nanoTime() - oldest >= commitWithinNanos) {
+                    flush();
                 }
             }
         }
-        outcome.forEach((g, o) -> {
-            if (o == ArticleOutcome.ADDED) counts[0]++;
-            progress.articleDone(++counts[2], total, batchArticles.get(g).sourceName(), o);
-        });
-        batch.clear();
-        batchArticles.clear();
+
+        void flush() {
+            if (batch.isEmpty()) return;
+            Map<String, ArticleOutcome> outcome = new LinkedHashMap<>();
+            try {
+                store.putAll(batch);
+                batch.keySet().forEach(g -> outcome.put(g, ArticleOutcome.ADDED));
+            } catch (RuntimeException batchFailure) {
+                // Retry one by one: each article keeps its own all-or-nothing write.
+                for (var e : batch.entrySet()) {
+                    try {
+                        store.put(e.getKey(), e.getValue());
+                        outcome.put(e.getKey(), ArticleOutcome.ADDED);
+                    } catch (RuntimeException ex) {
+                        skipped.add(new Skipped(batchArticles.get(e.getKey()).sourceName(), failure("failed to store", ex)));
+                        outcome.put(e.getKey(), ArticleOutcome.SKIPPED);
+                    }
+                }
+            }
+            outcome.forEach((g, o) -> {
+                if (o == ArticleOutcome.ADDED) added++;
+                progress.articleDone(++done, total, batchArticles.get(g).sourceName(), o);
+            });
+            batch.clear();
+            batchArticles.clear();
+        }
     }
 
     /** The whole pipeline for one article, up to its graph (no store access). */

@@ -15,9 +15,8 @@ import org.claimtrace.source.Article;
 
 /**
  * Builds article graphs on several worker threads over the one shared pipeline and hands them
- * back on the calling thread, so a single writer can store them. With more than one thread the
- * longest articles go first (and come back in that order), so that no worker idles at the end
- * of a batch while another finishes a long article. The workers run ahead of the caller by up to
+ * back on the calling thread in the order given ({@link Ingester#workOrder}), so a single writer
+ * can store them. The workers run ahead of the caller by up to
  * {@code 2 x threads + writerBatch} articles: enough that they go on annotating while the caller
  * commits a batch of {@code writerBatch} graphs (on one worker thread the commit then runs on the
  * other core), and few enough to bound memory on a large batch. When only the last articles are
@@ -49,9 +48,7 @@ final class ParallelGraphs {
         });
         try {
             Deque<Pending> inFlight = new ArrayDeque<>();
-            List<Article> order = threads == 1 ? articles
-                    : articles.stream().sorted(java.util.Comparator.comparingInt((Article a) -> a.text().length()).reversed()).toList();
-            for (Article a : order) {
+            for (Article a : articles) {
                 inFlight.add(new Pending(a, build.test(a) ? pool.submit(() -> graphOf.apply(a)) : null));
                 while (inFlight.size() > ahead) sink.accept(await(inFlight.poll()));
             }

@@ -92,8 +92,10 @@ final class BenchCmd implements Callable<Integer> {
         Iris iris = new Iris(Iris.DEFAULT_BASE);
         report.line("## claimtrace benchmark, %s", LocalDateTime.now().format(DateTimeFormatter.ISO_LOCAL_DATE_TIME));
         report.line("");
-        report.line("Machine: %d cores, max heap %,d MB, Java %s. Real articles: %d from %s.", Runtime.getRuntime().availableProcessors(),
-                Runtime.getRuntime().maxMemory() / (1024 * 1024), System.getProperty("java.version"), real.size(), paths);
+        String heap = org.claimtrace.bench.Heap.keepCommitted();
+        report.line("Machine: %d cores, max heap %,d MB (%s), Java %s. Real articles: %d from %s.",
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / (1024 * 1024), heap,
+                System.getProperty("java.version"), real.size(), paths);
         report.line("");
         if (only.contains("ingest")) {
             new IngestBench(Pipelines.nlpFullParse(), Pipelines.nlp(), Pipelines.extractor(), ingester(iris), batch)

@@ -37,7 +37,8 @@ final class IngestCmd implements Callable<Integer> {
     int threads = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--batch", paramLabel = "N", defaultValue = "" + Ingester.Options.DEFAULT_BATCH,
-            description = "article graphs per write transaction (default: ${DEFAULT-VALUE}); a failed batch is retried article by article")
+            description = "article graphs per write transaction at most (default: ${DEFAULT-VALUE}; fewer once the first has waited "
+                    + Ingester.Options.COMMIT_WITHIN_SECONDS + " s); a failed batch is retried article by article")
     int batchSize;
 
     @Option(names = "--max-size", paramLabel = "BYTES", defaultValue = "" + ArticleReader.DEFAULT_MAX_BYTES,

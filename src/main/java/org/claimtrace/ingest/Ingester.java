@@ -78,13 +78,16 @@ public final class Ingester {
     public record Options(boolean force, int threads, int batchSize, Duration commitWithin) {
         /**
          * Graphs per write transaction by default. A commit costs TDB2 a copy of the index blocks
-         * it touches and a sync of every file; the load bench measured 16 a transaction at 3.4x the
-         * bulk loader's time, 50 at 1.9x (results-2026-12-02-morning.md).
+         * it touches and a sync of every file; on 1,000 article graphs the load bench measured 16 a
+         * transaction at 2.6x the bulk loader's time, 64 at 1.7x, 200 at 1.6x
+         * (results-2026-12-02-late-morning.md).
          */
         public static final int DEFAULT_BATCH = 64;
 
         /** How long a built graph waits for its batch to fill, by default. */
-        public static final Duration COMMIT_WITHIN = Duration.ofSeconds(5);
+        public static final int COMMIT_WITHIN_SECONDS = 5;
+
+        public static final Duration COMMIT_WITHIN = Duration.ofSeconds(COMMIT_WITHIN_SECONDS);
 
         public Options {
             if (threads < 1) throw new IllegalArgumentException("--threads must be at least 1");

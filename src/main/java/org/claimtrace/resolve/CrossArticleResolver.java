@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -33,6 +34,7 @@ public final class CrossArticleResolver {
 
     public List<CanonicalEntity> resolve(List<LocalCluster> input) {
         List<LocalCluster> clusters = input.stream().sorted(Comparator.comparing(LocalCluster::id)).toList();
+        Keys keys = new Keys();
         Map<String, LocalCluster> byId = new LinkedHashMap<>();
         clusters.forEach(c -> byId.put(c.id(), c));
         Map<String, String> parent = new HashMap<>();
@@ -42,7 +44,7 @@ public final class CrossArticleResolver {
 
         // (1) Gazetteer.
         for (LocalCluster c : clusters) {
-            Gazetteer.Concept g = conceptOf(c);
+            Gazetteer.Concept g = conceptOf(c, keys);
             if (g != null) {
                 conceptOfRoot.put(c.id(), g);
                 reasons.put(c.id(), "gazetteer: " + g.label());
@@ -56,8 +58,8 @@ public final class CrossArticleResolver {
             if (first != null) union(parent, conceptOfRoot, first, c.id());
         }
         // (2) Shared name keys.
-        Map<String, List<String>> byKey = new TreeMap<>();
-        for (LocalCluster c : clusters) for (String k : keys(c)) byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(c.id());
+        NavigableMap<String, List<String>> byKey = new TreeMap<>();
+        for (LocalCluster c : clusters) for (String k : keys.of(c)) byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(c.id());
         for (var e : byKey.entrySet()) {
             List<String> ids = e.getValue();
             boolean oneWordPerson = !e.getKey().contains(" ") && ids.stream().allMatch(id -> isPerson(byId.get(id)));
@@ -69,17 +71,19 @@ public final class CrossArticleResolver {
             }
         }
         // (3) Acronyms learned in one article expand compounds in another.
-        Map<String, String> expansions = learnedAcronyms(clusters);
+        Map<String, String> expansions = learnedAcronyms(clusters, keys);
         for (LocalCluster c : clusters) {
-            for (String k : keys(c)) {
+            for (String k : keys.of(c)) {
                 String[] parts = k.split(" ", 2);
                 String longForm = expansions.get(parts[0]);
                 if (parts.length < 2 || longForm == null) continue;
                 String expanded = longForm + " " + parts[1];
                 Gazetteer.Concept g = gazetteer.byKey(expanded);
-                List<String> targets = byKey.keySet().stream()
-                        .filter(o -> o.equals(expanded) || o.startsWith(expanded + " "))
-                        .flatMap(o -> byKey.get(o).stream()).map(id -> find(parent, id)).distinct().toList();
+                // The clusters of the key itself, then of the keys that go on after it with a space:
+                // in key order those are one range, as '!' follows ' '.
+                List<String> named = new ArrayList<>(byKey.getOrDefault(expanded, List.of()));
+                byKey.subMap(expanded + " ", expanded + "!").values().forEach(named::addAll);
+                List<String> targets = named.stream().map(id -> find(parent, id)).distinct().toList();
                 String why = "acronym learned in another article: " + parts[0].toUpperCase() + " = " + longForm;
                 if (targets.size() == 1 && union(parent, conceptOfRoot, targets.getFirst(), c.id())) {
                     reasons.putIfAbsent(c.id(), why);
@@ -98,7 +102,7 @@ public final class CrossArticleResolver {
             List<LocalCluster> members = e.getValue();
             Gazetteer.Concept g = conceptOfRoot.get(e.getKey());
             String label = g != null ? g.label() : preferredLabel(members);
-            String slug = NameKeys.slug(g != null ? g.id() : NameKeys.key(label));
+            String slug = NameKeys.slug(g != null ? g.id() : keys.of(label));
             if (slugUse.merge(slug, 1, Integer::sum) > 1) {
                 // Two things with one name (two people called "Smith"): the later one in id order gets a suffix.
                 slug = slug + "-" + ArticleIds.sha256(members.getFirst().id()).substring(0, 8);
@@ -122,24 +126,24 @@ public final class CrossArticleResolver {
         return out;
     }
 
-    private Gazetteer.Concept conceptOf(LocalCluster c) {
+    private Gazetteer.Concept conceptOf(LocalCluster c, Keys keys) {
         List<String> bySupport = c.surfaces().entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .map(Map.Entry::getKey).toList();
         for (String s : bySupport) {
-            Gazetteer.Concept g = gazetteer.byKey(NameKeys.key(s));
+            Gazetteer.Concept g = gazetteer.byKey(keys.of(s));
             if (g != null) return g;
         }
         return null;
     }
 
     /** Acronym key to long-form key, from clusters holding both (only when unambiguous). */
-    private static Map<String, String> learnedAcronyms(List<LocalCluster> clusters) {
+    private static Map<String, String> learnedAcronyms(List<LocalCluster> clusters, Keys keys) {
         Map<String, Set<String>> seen = new TreeMap<>();
         for (LocalCluster c : clusters) {
-            List<String> acronyms = c.surfaces().keySet().stream().filter(NameKeys::isAcronym).map(NameKeys::key).toList();
+            List<String> acronyms = c.surfaces().keySet().stream().filter(NameKeys::isAcronym).map(keys::of).toList();
             List<String> longForms = c.surfaces().keySet().stream()
-                    .filter(s -> !NameKeys.isAcronym(s) && NameKeys.key(s).contains(" ")).map(NameKeys::key).toList();
+                    .filter(s -> !NameKeys.isAcronym(s)).map(keys::of).filter(k -> k.contains(" ")).toList();
             for (String a : acronyms) {
                 for (String l : longForms) {
                     if (NameKeys.initials(l).equals(a.replace(" ", ""))) seen.computeIfAbsent(a, x -> new TreeSet<>()).add(l);
@@ -153,13 +157,23 @@ public final class CrossArticleResolver {
         return out;
     }
 
-    private static Set<String> keys(LocalCluster c) {
-        Set<String> out = new TreeSet<>();
-        for (String s : c.surfaces().keySet()) {
-            String k = NameKeys.key(s);
-            if (!k.isEmpty()) out.add(k);
+    /** Name keys, each surface keyed once per resolution: a large store names the same things thousands of times. */
+    private static final class Keys {
+        private final Map<String, String> bySurface = new HashMap<>();
+
+        String of(String surface) {
+            return bySurface.computeIfAbsent(surface, NameKeys::key);
         }
-        return out;
+
+        /** The cluster's keys, in order, without empty ones. */
+        Set<String> of(LocalCluster c) {
+            Set<String> out = new TreeSet<>();
+            for (String s : c.surfaces().keySet()) {
+                String k = of(s);
+                if (!k.isEmpty()) out.add(k);
+            }
+            return out;
+        }
     }
 
     private static boolean isPerson(LocalCluster c) {

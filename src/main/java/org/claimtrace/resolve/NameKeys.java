@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Name keys: the form of a name under which spelling variants meet. "Al-Bayan" and "Al Bayan",
@@ -11,6 +12,7 @@ import java.util.Locale;
  * and "John Carver" get one key.
  */
 public final class NameKeys {
+    /** Lower-case titles, each with the space that follows it, longest first. */
     private static final List<String> TITLES = loadTitles();
 
     private NameKeys() {}
@@ -18,20 +20,32 @@ public final class NameKeys {
     private static List<String> loadTitles() {
         return org.claimtrace.util.Resources.lines(NameKeys.class, "titles.txt").stream()
                 .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
-                .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+                .sorted(Comparator.comparingInt(String::length).reversed()).map(t -> t + " ").toList();
     }
 
+    // Compiled once: resolving a large store keys millions of names.
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern POSSESSIVE = Pattern.compile("'s?$");
+    private static final Pattern LEADING_THE = Pattern.compile("^the\\s+");
+    private static final Pattern DOT_IN_WORD = Pattern.compile("(?<=\\p{L})\\.(?=\\p{L}|$)");
+    private static final Pattern DASHES = Pattern.compile("[-_/–—]+");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N} ]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern MEDIA_OUTLETS = Pattern.compile(" media outlets$");
+    private static final Pattern NOT_SLUG = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern EDGE_DASH = Pattern.compile("^-|-$");
+
     public static String key(String name) {
-        String s = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+        String s = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("");
         s = s.toLowerCase(Locale.ROOT).replace('’', '\'').strip();
-        s = s.replaceAll("'s?$", "");
-        s = stripTitles(s);
-        s = s.replaceAll("^the\\s+", "");
-        s = s.replaceAll("(?<=\\p{L})\\.(?=\\p{L}|$)", "");
-        s = s.replaceAll("[-_/–—]+", " ").replaceAll("[^\\p{L}\\p{N} ]", "").replaceAll("\\s+", " ").strip();
+        s = POSSESSIVE.matcher(s).replaceAll("");
+        s = withoutTitle(s);
+        s = LEADING_THE.matcher(s).replaceAll("");
+        s = DOT_IN_WORD.matcher(s).replaceAll("");
+        s = DASHES.matcher(s).replaceAll(" ");
+        s = SPACES.matcher(NOT_WORD.matcher(s).replaceAll("")).replaceAll(" ").strip();
         // "Kenyan media outlets" and "Kenyan media" are one collective outlet.
-        s = s.replaceAll(" media outlets$", " media");
-        return s;
+        return MEDIA_OUTLETS.matcher(s).replaceAll(" media");
     }
 
     /** The name without a leading title: "Senator John Carver" to "John Carver". */
@@ -40,8 +54,8 @@ public final class NameKeys {
         for (int guard = 0; guard < 3; guard++) {
             boolean changed = false;
             for (String t : TITLES) {
-                if (lower.startsWith(t + " ") && name.length() > t.length() + 1) {
-                    name = name.substring(t.length() + 1).strip();
+                if (lower.startsWith(t) && name.length() > t.length()) {
+                    name = name.substring(t.length()).strip();
                     lower = name.toLowerCase(Locale.ROOT);
                     changed = true;
                     break;
@@ -52,13 +66,9 @@ public final class NameKeys {
         return name;
     }
 
-    private static String stripTitles(String lower) {
-        return withoutTitle(lower);
-    }
-
     /** A URL-safe slug of a key. */
     public static String slug(String key) {
-        String s = key.replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "");
+        String s = EDGE_DASH.matcher(NOT_SLUG.matcher(key).replaceAll("-")).replaceAll("");
         return s.isEmpty() ? "unnamed" : s;
     }
 

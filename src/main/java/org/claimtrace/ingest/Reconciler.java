@@ -257,7 +257,7 @@ public final class Reconciler {
             Resource r = m.createResource(iri).addProperty(RDF.type, CT.Entity).addProperty(RDF.type, Schema.classOf(ce.type()))
                     .addProperty(CT.entityType, ce.type().name()).addProperty(Skos.prefLabel, ce.label());
             for (String n : names) {
-                String clean = NameKeys.withoutTitle(n.replaceAll("(?:'s|’s)$", ""));
+                String clean = NameKeys.asLabel(n);
                 if (!clean.equals(ce.label())) r.addProperty(Skos.altLabel, clean);
             }
         });

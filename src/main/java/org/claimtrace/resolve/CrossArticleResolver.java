@@ -157,9 +157,13 @@ public final class CrossArticleResolver {
         return out;
     }
 
-    /** Name keys, each surface keyed once per resolution: a large store names the same things thousands of times. */
+    /**
+     * Name keys, each surface and each cluster keyed once per resolution: a large store names the
+     * same things thousands of times, and the rules read every cluster's keys twice.
+     */
     private static final class Keys {
         private final Map<String, String> bySurface = new HashMap<>();
+        private final Map<String, Set<String>> byCluster = new HashMap<>();
 
         String of(String surface) {
             return bySurface.computeIfAbsent(surface, NameKeys::key);
@@ -167,12 +171,14 @@ public final class CrossArticleResolver {
 
         /** The cluster's keys, in order, without empty ones. */
         Set<String> of(LocalCluster c) {
-            Set<String> out = new TreeSet<>();
-            for (String s : c.surfaces().keySet()) {
-                String k = of(s);
-                if (!k.isEmpty()) out.add(k);
-            }
-            return out;
+            return byCluster.computeIfAbsent(c.id(), id -> {
+                Set<String> out = new TreeSet<>();
+                for (String s : c.surfaces().keySet()) {
+                    String k = of(s);
+                    if (!k.isEmpty()) out.add(k);
+                }
+                return out;
+            });
         }
     }
 
@@ -190,7 +196,7 @@ public final class CrossArticleResolver {
     private static String preferredLabel(List<LocalCluster> members) {
         Map<String, Integer> counts = new TreeMap<>();
         for (LocalCluster m : members) {
-            m.surfaces().forEach((s, n) -> counts.merge(NameKeys.withoutTitle(s.replaceAll("(?:'s|’s)$", "")), n, Integer::sum));
+            m.surfaces().forEach((s, n) -> counts.merge(NameKeys.asLabel(s), n, Integer::sum));
         }
         return counts.entrySet().stream()
                 .max(Comparator.comparingInt((Map.Entry<String, Integer> e) -> NameKeys.isAcronym(e.getKey()) ? 0 : 1)

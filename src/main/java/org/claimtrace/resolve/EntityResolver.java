@@ -154,7 +154,7 @@ public final class EntityResolver {
 
     /** The longest name that is not an acronym, without a title; an acronym when that is all there is. */
     static String preferredLabel(List<Mention> ms) {
-        return ms.stream().map(m -> NameKeys.withoutTitle(m.text().replaceAll("(?:'s|’s)$", "")))
+        return ms.stream().map(m -> NameKeys.asLabel(m.text()))
                 .max(Comparator.comparingInt((String s) -> NameKeys.isAcronym(s) ? 0 : 1)
                         .thenComparingInt(String::length)
                         .thenComparing(Comparator.reverseOrder()))

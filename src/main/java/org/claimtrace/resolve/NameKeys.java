@@ -34,6 +34,7 @@ public final class NameKeys {
     private static final Pattern MEDIA_OUTLETS = Pattern.compile(" media outlets$");
     private static final Pattern NOT_SLUG = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern EDGE_DASH = Pattern.compile("^-|-$");
+    private static final Pattern LABEL_POSSESSIVE = Pattern.compile("(?:'s|’s)$");
 
     public static String key(String name) {
         String s = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("");
@@ -46,6 +47,11 @@ public final class NameKeys {
         s = SPACES.matcher(NOT_WORD.matcher(s).replaceAll("")).replaceAll(" ").strip();
         // "Kenyan media outlets" and "Kenyan media" are one collective outlet.
         return MEDIA_OUTLETS.matcher(s).replaceAll(" media");
+    }
+
+    /** A name as a label shows it: without a possessive ending or a leading title ("Senator Carver's" to "Carver"). */
+    public static String asLabel(String name) {
+        return withoutTitle(LABEL_POSSESSIVE.matcher(name).replaceAll(""));
     }
 
     /** The name without a leading title: "Senator John Carver" to "John Carver". */

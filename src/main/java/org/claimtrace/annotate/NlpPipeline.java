@@ -111,8 +111,15 @@ public final class NlpPipeline {
     }
 
     public AnnotatedArticle annotate(Article article) {
+        return fromRaw(article, annotateRaw(AnalysisText.of(article).text()));
+    }
+
+    /**
+     * The article from CoreNLP's annotation of its analysis text ({@link AnalysisText#of}), made
+     * now or earlier (training reads cached annotations, see {@code extract.learn}).
+     */
+    public AnnotatedArticle fromRaw(Article article, Annotation doc) {
         AnalysisText at = AnalysisText.of(article);
-        Annotation doc = annotateRaw(at.text());
         List<AnnotatedSentence> sentences = new ArrayList<>();
         List<Mention> mentions = new ArrayList<>();
         List<CoreMap> coreSentences = doc.get(CoreAnnotations.SentencesAnnotation.class);

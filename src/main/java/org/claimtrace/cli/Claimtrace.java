@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
                 + "in a Jena TDB2 store and answers stored SPARQL queries.",
         subcommands = {IngestCmd.class, QueryCmd.class, QueriesCmd.class, SparqlCmd.class, StatsCmd.class,
                 RemoveCmd.class, ExportCmd.class, EvalCmd.class, BenchCmd.class, AnnotateCmd.class, LoadCmd.class,
-                ServeCmd.class, ResolveCmd.class, CompactCmd.class})
+                ServeCmd.class, ResolveCmd.class, CompactCmd.class, PolnearCmd.class})
 public final class Claimtrace {
     public static final int EXIT_SKIPPED = 3;
 

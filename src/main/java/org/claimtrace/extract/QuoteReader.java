@@ -10,11 +10,11 @@ import java.util.regex.Pattern;
  * three words, which may run over several sentences. Cheaper than CoreNLP's quote annotator,
  * whose speaker attribution needs coref (see the closing note of the facts issue for the measure).
  */
-final class QuoteReader {
+public final class QuoteReader {
     private static final Pattern QUOTE = Pattern.compile("[\u201c\"]([^\u201c\u201d\"]{3,2000}?)[\u201d\"]");
 
     /** Quoted spans (without the marks) of a text. */
-    static List<Span> quotes(String text) {
+    public static List<Span> quotes(String text) {
         List<Span> out = new ArrayList<>();
         Matcher m = QUOTE.matcher(text);
         while (m.find()) {

@@ -1,0 +1,318 @@
+package org.claimtrace.extract.attribution;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import org.claimtrace.annotate.AnnotatedSentence;
+import org.claimtrace.annotate.Token;
+
+/**
+ * Source and content of a cue, read from the dependency parse: the shapes attributions take in
+ * news (Pareti 2016; the PolNeAR guidelines). Verbs: subject (or passive agent) and clausal
+ * complement, object or "about" phrase, or the clause a parenthetical "he said" hangs from.
+ * "According to X": X and the clause it modifies. Nouns ("a statement", "claims"): the owner or
+ * "by" phrase, and the "that" clause, "saying" clause or "of" phrase. A cue without a subject of
+ * its own borrows the subject of the clause it depends on ("..., saying", "declined to say").
+ *
+ * @param source      the source phrase's tokens, empty when none is stated
+ * @param sourceToken the source phrase's head token, or -1
+ * @param sourceHead  the token the source names (a relative pronoun's antecedent), or -1
+ * @param content     the content's tokens, empty when the parse shows none (a quotation next to the cue may still be it)
+ * @param contentHead the content's head token, or -1
+ * @param shape       which shape gave the roles, for the fact's provenance
+ */
+public record Roles(Set<Integer> source, int sourceToken, int sourceHead, Set<Integer> content, int contentHead, String shape) {
+
+    public static Roles of(AnnotatedSentence s, int cue, Set<Integer> cueTokens) {
+        SemanticGraph g = s.dependencies();
+        IndexedWord h = g.getNodeByIndexSafe(cue + 1);
+        if (h == null) return none();
+        Token t = s.tokens().get(cue);
+        if (t.word().equalsIgnoreCase("according")) return prepositional(s, g, h, cueTokens);
+        if (t.pos().startsWith("NN")) return noun(s, g, h, cueTokens);
+        return verbal(s, g, h, cueTokens);
+    }
+
+    /** The same roles with another source: the phrase headed by {@code token}, or none for -1. */
+    public Roles withSource(AnnotatedSentence s, int token) {
+        if (token == sourceToken) return this;
+        if (token < 0) return new Roles(Set.of(), -1, -1, content, contentHead, shape);
+        SemanticGraph g = s.dependencies();
+        IndexedWord w = g.getNodeByIndexSafe(token + 1);
+        return new Roles(phrase(g, w), token, antecedent(g, w).index() - 1, content, contentHead, shape);
+    }
+
+    static Roles none() {
+        return new Roles(Set.of(), -1, -1, Set.of(), -1, "none");
+    }
+
+    /** "according to X", "in X's view": X is the source, the clause the phrase modifies the content. */
+    private static Roles prepositional(AnnotatedSentence s, SemanticGraph g, IndexedWord h, Set<Integer> cueTokens) {
+        IndexedWord x = g.getParent(h);
+        if (x == null) return none();
+        Set<Integer> src = minus(subtree(g, x), cueTokens);
+        IndexedWord clause = g.getParent(x);
+        if (clause == null) return none();
+        Set<Integer> content = minus(subtree(g, clause), subtree(g, x));
+        return new Roles(src, x.index() - 1, x.index() - 1, content, clause.index() - 1, "according-to");
+    }
+
+    private static Roles noun(AnnotatedSentence s, SemanticGraph g, IndexedWord h, Set<Integer> cueTokens) {
+        IndexedWord src = null;
+        IndexedWord content = null;
+        String shape = "noun";
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(h)) {
+            String r = e.getRelation().toString();
+            IndexedWord d = e.getDependent();
+            String c = caseOf(g, d);
+            if (src == null && (r.equals("nmod:poss") || (r.equals("nmod") && (c.equals("by") || c.equals("from"))))) src = d;
+            else if (content == null && (r.equals("ccomp") || r.equals("acl") || r.equals("appos")
+                    || (r.equals("nmod") && (c.equals("of") || c.equals("about") || c.equals("on") || c.equals("that"))))) content = d;
+        }
+        if (src == null) {
+            // "X issued a statement saying ...": the one who issued it
+            src = subjectUp(g, h, 2);
+            shape = "noun+governor-subject";
+        }
+        return roles(s, g, src, content, content == null ? Set.of() : minus(subtree(g, content), cueTokens), shape);
+    }
+
+    private static Roles verbal(AnnotatedSentence s, SemanticGraph g, IndexedWord h, Set<Integer> cueTokens) {
+        IndexedWord src = null;
+        IndexedWord agent = null;
+        boolean passive = false;
+        IndexedWord ccomp = null, xcomp = null, parataxis = null, obj = null, about = null, loose = null;
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(h)) {
+            String r = e.getRelation().toString();
+            IndexedWord d = e.getDependent();
+            switch (r) {
+                case "nsubj" -> src = src == null ? d : src;
+                case "aux:pass", "nsubj:pass" -> passive = true;
+                case "ccomp" -> ccomp = ccomp == null ? d : ccomp;
+                case "xcomp" -> xcomp = xcomp == null ? d : xcomp;
+                case "parataxis" -> parataxis = parataxis == null ? d : parataxis;
+                case "obj" -> obj = obj == null ? d : obj;
+                case "dep", "advcl" -> loose = loose == null && set(s, g, d, h) ? d : loose;
+                default -> {
+                    if (r.startsWith("obl")) {
+                        String c = caseOf(g, d);
+                        if (c.equals("by") && agent == null) agent = d;
+                        else if (about == null && (c.equals("about") || c.equals("on") || c.equals("of") || c.equals("for"))) about = d;
+                    }
+                }
+            }
+        }
+        if (passive) src = agent;
+        String shape = "verb";
+        if (src == null && !passive) {
+            src = subjectUp(g, h, 3);
+            shape = "verb+governor-subject";
+        }
+        Set<Integer> content;
+        IndexedWord contentHead;
+        if (ccomp != null) {
+            contentHead = ccomp;
+            content = subtree(g, ccomp);
+            shape += "+ccomp";
+        } else if (parataxis != null && quoted(s, g, parataxis)) {
+            contentHead = parataxis;
+            content = subtree(g, parataxis);
+            shape += "+parataxis";
+        } else if (loose != null) {
+            // a clause the parser left loosely attached, set off from the cue by a comma or a quotation mark
+            contentHead = loose;
+            content = subtree(g, loose);
+            shape += "+set-off";
+        } else if (rel(g, h).equals("parataxis") && g.getParent(h) != null && clauseOfItsOwn(s, g, g.getParent(h))) {
+            // '"We will win," he said': the clause the parenthetical hangs from
+            contentHead = g.getParent(h);
+            content = minus(subtree(g, contentHead), subtree(g, h));
+            shape += "+parenthetical";
+        } else if (xcomp != null) {
+            contentHead = xcomp;
+            content = subtree(g, xcomp);
+            shape += "+xcomp";
+        } else if (obj != null && !addressee(obj)) {
+            contentHead = obj;
+            content = subtree(g, obj);
+            shape += "+obj";
+        } else if (about != null) {
+            contentHead = about;
+            content = subtree(g, about);
+            shape += "+obl";
+        } else {
+            contentHead = null;
+            content = Set.of();
+        }
+        return roles(s, g, src, contentHead, minus(content, cueTokens), shape);
+    }
+
+    private static Roles roles(AnnotatedSentence s, SemanticGraph g, IndexedWord src, IndexedWord contentHead, Set<Integer> content,
+                               String shape) {
+        Set<Integer> source = Set.of();
+        int sourceHead = -1;
+        if (src != null) {
+            source = phrase(g, src);
+            sourceHead = antecedent(g, src).index() - 1;
+        }
+        Set<Integer> trimmed = trimPunctuation(s, contiguous(content));
+        return new Roles(source, src == null ? -1 : src.index() - 1, sourceHead, trimmed,
+                trimmed.isEmpty() ? -1 : contentHead.index() - 1, shape);
+    }
+
+    /** The subject of a clause the cue depends on, up to {@code hops} heads up ("..., saying", "declined to comment"). */
+    private static IndexedWord subjectUp(SemanticGraph g, IndexedWord w, int hops) {
+        IndexedWord x = w;
+        for (int i = 0; i < hops; i++) {
+            String r = rel(g, x);
+            if (!(r.equals("xcomp") || r.equals("conj") || r.equals("advcl") || r.equals("acl") || r.equals("obj")
+                    || r.equals("nmod") || r.startsWith("obl"))) return null;
+            x = g.getParent(x);
+            if (x == null) return null;
+            for (SemanticGraphEdge e : g.outgoingEdgeIterable(x)) {
+                if (e.getRelation().toString().equals("nsubj")) return e.getDependent();
+            }
+        }
+        return null;
+    }
+
+    /** "who said", "which reported": the noun the relative clause describes. */
+    private static IndexedWord antecedent(SemanticGraph g, IndexedWord src) {
+        String tag = src.tag() == null ? "" : src.tag();
+        if (!(tag.equals("WP") || tag.equals("WDT"))) return src;
+        for (IndexedWord x = g.getParent(src); x != null; x = g.getParent(x)) {
+            if (rel(g, x).equals("acl:relcl")) return g.getParent(x) == null ? src : g.getParent(x);
+        }
+        return src;
+    }
+
+    /** An object that is whom the cue addresses ("told him", "asked reporters"), not what it says. */
+    private static boolean addressee(IndexedWord obj) {
+        String tag = obj.tag() == null ? "" : obj.tag();
+        return tag.equals("PRP") || "PERSON".equals(obj.ner());
+    }
+
+    /**
+     * A clause set off from the cue: it ends before the cue with a comma or quotation mark between
+     * ("Now is the time," she said), or starts after the cue behind one ("the lawyers said, 'all ...'").
+     */
+    private static boolean set(AnnotatedSentence s, SemanticGraph g, IndexedWord clause, IndexedWord cue) {
+        if (!clauseOfItsOwn(s, g, clause)) return false;
+        Set<Integer> sub = subtree(g, clause);
+        int c = cue.index() - 1;
+        int first = ((TreeSet<Integer>) sub).first();
+        int last = ((TreeSet<Integer>) sub).last();
+        if (sub.size() < 3) return false;
+        if (last < c) return separator(s, last, c);
+        if (first > c) return separator(s, c, first);
+        return false;
+    }
+
+    /**
+     * What can be said: a clause with a subject of its own and no subordinating word ("if",
+     * "though", "after"), or a quotation; not an adjunct ("Campaigning in Ohio, she said").
+     */
+    private static boolean clauseOfItsOwn(AnnotatedSentence s, SemanticGraph g, IndexedWord head) {
+        if (quoted(s, g, head)) return true;
+        boolean subject = false;
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(head)) {
+            String r = e.getRelation().toString();
+            if (r.equals("mark") && !e.getDependent().word().equalsIgnoreCase("that")) return false;
+            if (r.startsWith("nsubj") || r.equals("expl")) subject = true;
+        }
+        return subject;
+    }
+
+    private static boolean separator(AnnotatedSentence s, int from, int to) {
+        for (int i = from; i <= to; i++) {
+            String w = s.tokens().get(i).word();
+            if (w.equals(",") || w.equals(":") || Quotes.isMark(w)) return true;
+        }
+        return false;
+    }
+
+    private static boolean quoted(AnnotatedSentence s, SemanticGraph g, IndexedWord head) {
+        for (int i : subtree(g, head)) if (Quotes.isMark(s.tokens().get(i).word())) return true;
+        return false;
+    }
+
+    /** A noun phrase without the relative clause or apposition that describes it further. */
+    private static Set<Integer> phrase(SemanticGraph g, IndexedWord head) {
+        Set<Integer> out = new TreeSet<>();
+        out.add(head.index() - 1);
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(head)) {
+            String r = e.getRelation().toString();
+            if (r.equals("acl:relcl") || r.equals("acl") || r.equals("punct")) continue;
+            out.addAll(subtree(g, e.getDependent()));
+        }
+        return contiguousAround(out, head.index() - 1);
+    }
+
+    static Set<Integer> subtree(SemanticGraph g, IndexedWord w) {
+        Set<Integer> out = new TreeSet<>();
+        for (IndexedWord d : g.descendants(w)) out.add(d.index() - 1);
+        return out;
+    }
+
+    private static Set<Integer> minus(Set<Integer> a, Set<Integer> b) {
+        Set<Integer> out = new TreeSet<>(a);
+        out.removeAll(b);
+        return out;
+    }
+
+    /** The longest run of consecutive tokens in the set that holds its first token. */
+    private static Set<Integer> contiguous(Set<Integer> tokens) {
+        if (tokens.isEmpty()) return tokens;
+        List<Integer> sorted = List.copyOf(new TreeSet<>(tokens));
+        Set<Integer> best = new TreeSet<>();
+        Set<Integer> run = new TreeSet<>();
+        int prev = Integer.MIN_VALUE;
+        for (int i : sorted) {
+            if (i != prev + 1) {
+                if (run.size() > best.size()) best = run;
+                run = new TreeSet<>();
+            }
+            run.add(i);
+            prev = i;
+        }
+        if (run.size() > best.size()) best = run;
+        return best;
+    }
+
+    /** The run of consecutive tokens of the set around {@code at}. */
+    private static Set<Integer> contiguousAround(Set<Integer> tokens, int at) {
+        Set<Integer> out = new TreeSet<>();
+        for (int i = at; tokens.contains(i); i--) out.add(i);
+        for (int i = at + 1; tokens.contains(i); i++) out.add(i);
+        return out;
+    }
+
+    private static Set<Integer> trimPunctuation(AnnotatedSentence s, Set<Integer> tokens) {
+        TreeSet<Integer> out = new TreeSet<>(tokens);
+        while (!out.isEmpty() && punctuation(s, out.last()) && !Quotes.isMark(s.tokens().get(out.last()).word())) out.pollLast();
+        while (!out.isEmpty() && punctuation(s, out.first()) && !Quotes.isMark(s.tokens().get(out.first()).word())) out.pollFirst();
+        return out;
+    }
+
+    private static boolean punctuation(AnnotatedSentence s, int i) {
+        String pos = s.tokens().get(i).pos();
+        return pos.equals(",") || pos.equals(".") || pos.equals(":") || pos.equals("-LRB-") || pos.equals("-RRB-") || pos.equals("HYPH");
+    }
+
+    static String rel(SemanticGraph g, IndexedWord w) {
+        var in = g.incomingEdgeIterator(w);
+        return in.hasNext() ? in.next().getRelation().toString() : "root";
+    }
+
+    static String caseOf(SemanticGraph g, IndexedWord w) {
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
+            String r = e.getRelation().toString();
+            if (r.equals("case") || r.equals("mark")) return e.getDependent().word().toLowerCase(Locale.ROOT);
+        }
+        return "";
+    }
+}

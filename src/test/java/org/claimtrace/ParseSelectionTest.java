@@ -62,7 +62,7 @@ class ParseSelectionTest {
 
     @Test
     void rulesSkippedForLackOfCueWordsWouldNotHaveMatched() {
-        RuleBook book = RuleBook.load();
+        RuleBook book = org.claimtrace.extract.RuleExtractor.rules();
         int tried = 0;
         int skipped = 0;
         Set<String> matchedRules = new HashSet<>();

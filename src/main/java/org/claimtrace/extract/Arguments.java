@@ -24,15 +24,6 @@ import org.claimtrace.annotate.Token;
  * find beside the article's, for {@link OutletNames} and {@link DescribedParties} too.
  */
 final class Arguments {
-    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her", "his");
-    private static final Set<String> GROUP_PRONOUNS = Set.of("it", "its", "they", "their", "them", "which", "who");
-    static final Set<String> GROUP_NOUNS = Set.of("group", "organization", "organisation", "militants",
-            "movement", "outfit", "network", "faction", "hackers", "rebels", "insurgents", "jihadists", "militia",
-            "hacktivists");
-    private static final Set<String> PERSON_NOUNS = Set.of("spokesman", "spokeswoman", "spokesperson", "senator",
-            "minister", "president", "official", "aide", "leader", "chief", "commander", "governor", "mayor",
-            "candidate", "lawmaker", "prosecutor", "ambassador", "director", "secretary", "chancellor", "premier",
-            "general", "king", "presenter", "analyst", "man", "woman");
     private static final int LOOKBACK_SENTENCES = 4;
 
     private final AnnotatedArticle article;
@@ -57,8 +48,8 @@ final class Arguments {
         Token t = s.tokens().get(token);
         String w = t.word().toLowerCase(Locale.ROOT);
         if (t.pos().startsWith("PRP") || t.pos().equals("WDT") || t.pos().equals("WP")) {
-            if (PERSON_PRONOUNS.contains(w)) return antecedent(s, token, Set.of(EntityType.PERSON));
-            if (GROUP_PRONOUNS.contains(w)) {
+            if (Lexicons.PERSON_PRONOUNS.contains(w)) return antecedent(s, token, Set.of(EntityType.PERSON));
+            if (Lexicons.GROUP_PRONOUNS.contains(w)) {
                 if (w.equals("which") || w.equals("who")) return relativeHead(s, token, types);
                 if (w.startsWith("the") && pluralSubjectBefore(s, token)) return Optional.empty();
                 return antecedent(s, token, Set.of(EntityType.ORGANIZATION, EntityType.MEDIA_OUTLET));
@@ -72,10 +63,10 @@ final class Arguments {
         Optional<Mention> named = namedInApposition(s, token, types);
         if (named.isPresent()) return named;
         if (isDefinite(s, token)) {
-            if (GROUP_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+            if (Lexicons.GROUP_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT))) {
                 return antecedent(s, token, Set.of(EntityType.ORGANIZATION));
             }
-            if (PERSON_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+            if (Lexicons.PERSON_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT))) {
                 return antecedent(s, token, Set.of(EntityType.PERSON));
             }
         }
@@ -86,9 +77,8 @@ final class Arguments {
     /** "the press freedom group Article 19": a group noun followed by the name it goes by. */
     private Optional<Mention> namedInApposition(AnnotatedSentence s, int token, Set<EntityType> types) {
         Token t = s.tokens().get(token);
-        if (!s.parsed() || !types.contains(EntityType.ORGANIZATION) || !GROUP_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT))
-                && !Set.of("organisation", "organization", "watchdog", "charity", "party", "union", "coalition", "alliance")
-                        .contains(t.lemma().toLowerCase(Locale.ROOT))) return Optional.empty();
+        if (!s.parsed() || !types.contains(EntityType.ORGANIZATION) || !Lexicons.GROUP_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT))
+                && !Lexicons.NAMED_BODIES.contains(t.lemma().toLowerCase(Locale.ROOT))) return Optional.empty();
         SemanticGraph g = s.dependencies();
         IndexedWord w = g.getNodeByIndexSafe(token + 1);
         if (w == null) return Optional.empty();
@@ -119,8 +109,6 @@ final class Arguments {
         return false;
     }
 
-    private static final Set<String> SELF_NAMING = Set.of("call", "name", "dub", "style", "identify", "describe", "term");
-
     /** "a hacker group calling itself Black Lotus": the name the phrase gives itself. */
     private Optional<Mention> selfNamed(AnnotatedSentence s, int token, Set<EntityType> types) {
         if (!s.parsed()) return Optional.empty();
@@ -130,7 +118,7 @@ final class Arguments {
         for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
             IndexedWord verb = e.getDependent();
             if (!e.getRelation().toString().startsWith("acl") || verb.lemma() == null
-                    || !SELF_NAMING.contains(verb.lemma().toLowerCase(Locale.ROOT))) continue;
+                    || !Lexicons.SELF_NAMING.contains(verb.lemma().toLowerCase(Locale.ROOT))) continue;
             boolean reflexive = false;
             IndexedWord name = null;
             for (SemanticGraphEdge c : g.outgoingEdgeIterable(verb)) {

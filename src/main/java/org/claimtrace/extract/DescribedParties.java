@@ -25,14 +25,10 @@ final class DescribedParties {
         this.args = args;
     }
 
-    /** Bodies a place or group has ("X's intelligence service", "X's army"): the body, not its owner, is the party. */
-    private static final Set<String> INSTITUTIONS = Set.of("service", "agency", "army", "military", "police", "ministry",
-            "navy", "force", "forces", "intelligence", "directorate", "command", "guard");
-
     /** "Talmora's intelligence service": the owner's name and the body as one organisation mention. */
     Optional<Mention> possessedInstitution(AnnotatedSentence s, int token) {
         Token t = s.tokens().get(token);
-        if (!s.parsed() || t.pos().startsWith("NNP") || !INSTITUTIONS.contains(t.lemma().toLowerCase(Locale.ROOT))) return Optional.empty();
+        if (!s.parsed() || t.pos().startsWith("NNP") || !Lexicons.INSTITUTIONS.contains(t.lemma().toLowerCase(Locale.ROOT))) return Optional.empty();
         SemanticGraph g = s.dependencies();
         IndexedWord w = g.getNodeByIndexSafe(token + 1);
         if (w == null) return Optional.empty();
@@ -57,12 +53,9 @@ final class DescribedParties {
         return Optional.empty();
     }
 
-    private static final Set<String> MEMBERS = Set.of("member", "officer", "agent", "operative", "fighter", "cell",
-            "unit", "militant", "gunman", "elements");
-
     /** "officers of the X police", "a cell of the X cartel": the body the members belong to. */
     int bodyOfMembers(AnnotatedSentence s, int token) {
-        if (!s.parsed() || !MEMBERS.contains(s.tokens().get(token).lemma().toLowerCase(Locale.ROOT))) return token;
+        if (!s.parsed() || !Lexicons.MEMBERS.contains(s.tokens().get(token).lemma().toLowerCase(Locale.ROOT))) return token;
         SemanticGraph g = s.dependencies();
         IndexedWord w = g.getNodeByIndexSafe(token + 1);
         if (w == null) return token;
@@ -85,7 +78,7 @@ final class DescribedParties {
     Optional<Mention> describedCulprit(AnnotatedSentence s, int token) {
         Token head = s.tokens().get(token);
         // "members of the same cell" points back to someone; "officers of X" is X (bodyOfMembers)
-        if (!s.parsed() || MEMBERS.contains(head.lemma().toLowerCase(Locale.ROOT))) return Optional.empty();
+        if (!s.parsed() || Lexicons.MEMBERS.contains(head.lemma().toLowerCase(Locale.ROOT))) return Optional.empty();
         // "a foreign intelligence service", "a hostile state": a singular body the text qualifies
         if (head.pos().equals("NN")) return qualifiedBody(s, token);
         if (!head.pos().equals("NNS")) return Optional.empty();
@@ -118,16 +111,14 @@ final class DescribedParties {
         return Optional.of(args.argumentPhrase(s, EntityType.ORGANIZATION, from, to + 1));
     }
 
-    private static final Set<String> QUALIFIERS = Set.of("foreign", "hostile", "rival", "neighbouring", "neighboring", "enemy");
-
     private Optional<Mention> qualifiedBody(AnnotatedSentence s, int token) {
         String lemma = s.tokens().get(token).lemma().toLowerCase(Locale.ROOT);
-        if (!INSTITUTIONS.contains(lemma) && !Set.of("state", "government", "power", "country").contains(lemma)) return Optional.empty();
+        if (!Lexicons.INSTITUTIONS.contains(lemma) && !Lexicons.STATE_NOUNS.contains(lemma)) return Optional.empty();
         int from = token;
         boolean qualified = false;
         while (from > 0 && s.tokens().get(from - 1).pos().matches("JJ|NN")) {
             from--;
-            if (QUALIFIERS.contains(s.tokens().get(from).word().toLowerCase(Locale.ROOT))) qualified = true;
+            if (Lexicons.QUALIFIERS.contains(s.tokens().get(from).word().toLowerCase(Locale.ROOT))) qualified = true;
         }
         if (!qualified) return Optional.empty();
         return Optional.of(args.argumentPhrase(s, EntityType.ORGANIZATION, from, token + 1));

@@ -19,12 +19,7 @@ import org.claimtrace.annotate.Token;
  * when the article's other event words give them a referent.
  */
 final class EventFinder {
-    private static final Set<String> VAGUE = Set.of("act", "crime", "incident", "operation", "strike", "atrocity");
-    private final RuleBook book;
-
-    EventFinder(RuleBook book) {
-        this.book = book;
-    }
+    EventFinder() {}
 
     List<EventMention> find(Arguments args) {
         List<EventMention> out = new ArrayList<>();
@@ -33,9 +28,9 @@ final class EventFinder {
                 String lemma = t.lemma().toLowerCase(Locale.ROOT);
                 // One event, named: "the attack", "Friday's bombing". Plurals and future or hypothetical
                 // events ("new attacks", "revenge attacks", "planned strikes") are not a reported event.
-                if (!t.pos().equals("NN") || !book.inLexicon("EVENT", lemma)) continue;
-                if (hasModifier(s, t.index(), NOT_AN_EVENT)) continue;
-                if (VAGUE.contains(lemma) && !isTerrorQualified(s, t.index())) continue;
+                if (!t.pos().equals("NN") || !Lexicons.EVENT.contains(lemma)) continue;
+                if (hasModifier(s, t.index(), Lexicons.NOT_AN_EVENT)) continue;
+                if (Lexicons.VAGUE_EVENTS.contains(lemma) && !isTerrorQualified(s, t.index())) continue;
                 Mention place = placeOf(args, s, t.index());
                 out.add(new EventMention(canonicalKind(lemma), place, s.index(), args.span(s, nameTokens(s, t.index()))));
             }
@@ -43,8 +38,6 @@ final class EventFinder {
         return out;
     }
 
-    private static final Set<String> NOT_AN_EVENT = Set.of("new", "future", "planned", "further", "possible", "potential",
-            "revenge", "retaliatory", "more", "next", "another", "any", "such");
     private static final Set<String> NAME_RELATIONS = Set.of("det", "amod", "compound", "nmod:poss", "case", "nummod");
 
     private static boolean hasModifier(AnnotatedSentence s, int head, Set<String> words) {

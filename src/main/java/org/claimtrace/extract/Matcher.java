@@ -42,14 +42,9 @@ final class Matcher {
                 TokenSequenceMatcher m = r.tokens().getMatcher(s.coreTokens());
                 while (m.find()) {
                     Map<String, int[]> roles = new HashMap<>();
-                    for (String name : List.of("cue", "agent", "event", "party", "reporter", "channel", "target",
-                            "subject", "content", "qual", "num", "noun")) {
-                        try {
-                            int from = m.start("$" + name);
-                            if (from >= 0) roles.put(name, new int[] {from, m.end("$" + name)});
-                        } catch (IllegalArgumentException ignored) {
-                            // the rule has no such group
-                        }
+                    for (String name : r.roles()) {
+                        int from = m.start("$" + name);
+                        if (from >= 0) roles.put(name, new int[] {from, m.end("$" + name)});
                     }
                     add(out, seen, new RuleMatch(r, s, roles));
                 }

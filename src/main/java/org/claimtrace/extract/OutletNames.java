@@ -24,12 +24,6 @@ final class OutletNames {
         this.args = args;
     }
 
-    /** Words that make the noun they head, or a name they sit in, a news outlet. */
-    private static final Set<String> OUTLET_HEADS = Set.of("newspaper", "magazine", "portal", "agency", "broadcaster",
-            "radio", "television", "tv", "station", "channel", "daily", "weekly", "tabloid", "website", "outlet", "paper");
-    private static final Set<String> OUTLET_NAME_WORDS = Set.of("radio", "tv", "television", "times", "post", "herald",
-            "tribune", "journal", "gazette", "telegraph", "chronicle", "observer", "news");
-
     /**
      * An outlet the role's phrase names, though the annotator did not type it one: "the magazine X",
      * "the news portal X", "state radio X" (a name in apposition to or compounded with an outlet noun),
@@ -41,7 +35,7 @@ final class OutletNames {
         if (s.parsed()) {
             SemanticGraph g = s.dependencies();
             IndexedWord w = g.getNodeByIndexSafe(token + 1);
-            if (w != null && OUTLET_HEADS.contains(t.get(token).lemma().toLowerCase(Locale.ROOT))) {
+            if (w != null && Lexicons.OUTLET_HEADS.contains(t.get(token).lemma().toLowerCase(Locale.ROOT))) {
                 for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
                     String rel = e.getRelation().toString();
                     int d = e.getDependent().index() - 1;
@@ -55,7 +49,7 @@ final class OutletNames {
                 for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
                     int d = e.getDependent().index() - 1;
                     if (d < token && e.getRelation().toString().equals("compound")
-                            && OUTLET_HEADS.contains(t.get(d).lemma().toLowerCase(Locale.ROOT))
+                            && Lexicons.OUTLET_HEADS.contains(t.get(d).lemma().toLowerCase(Locale.ROOT))
                             && !t.get(d).pos().startsWith("NNP")) {
                         // "state radio X" drops the kind; in "Radio X" it is part of the name
                         return Optional.of(outletRun(s, Character.isUpperCase(t.get(d).word().charAt(0)) ? d : d + 1, token));
@@ -74,7 +68,7 @@ final class OutletNames {
         boolean shaped = false;
         for (int i = from; i < m.tokenEnd(); i++) {
             boolean edge = i == from || i == m.tokenEnd() - 1;
-            if (edge && t.get(i).pos().startsWith("NNP") && OUTLET_NAME_WORDS.contains(t.get(i).word().toLowerCase(Locale.ROOT))) shaped = true;
+            if (edge && t.get(i).pos().startsWith("NNP") && Lexicons.OUTLET_NAME_WORDS.contains(t.get(i).word().toLowerCase(Locale.ROOT))) shaped = true;
         }
         if (!shaped || m.tokenEnd() - from < 2) return Optional.empty();
         return Optional.of(outletRun(s, from, m.tokenEnd() - 1));
@@ -88,7 +82,7 @@ final class OutletNames {
 
     boolean isOutletNoun(AnnotatedSentence s, int token) {
         Token t = s.tokens().get(token);
-        return !t.pos().startsWith("NNP") && OUTLET_HEADS.contains(t.lemma().toLowerCase(Locale.ROOT));
+        return !t.pos().startsWith("NNP") && Lexicons.OUTLET_HEADS.contains(t.lemma().toLowerCase(Locale.ROOT));
     }
 
     /** The proper nouns from {@code from} (at the earliest) to {@code last}, as a media outlet mention. */

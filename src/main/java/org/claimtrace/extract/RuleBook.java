@@ -12,46 +12,65 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The rules (rules.tsv) and cue lexicons (cues.txt), loaded and compiled once. A bad rule fails
- * here, at load, with its line number, never on the first article.
+ * The rules (rules.tsv), loaded and compiled once, with the cue lexicons of {@link Lexicons}
+ * expanded into them. A bad rule fails here, at load, with its line number, never on the first
+ * article: a pattern that does not compile, an unknown lexicon, a kind without a builder, or roles
+ * and properties its builder does not read ({@link RoleSpec}).
  */
 public final class RuleBook {
     private static final Pattern LEXICON_REF = Pattern.compile("@([A-Z_]+)");
+    private static final Pattern SEMGREX_NAME = Pattern.compile("=([a-zA-Z]+)");
+    private static final Pattern TOKENS_NAME = Pattern.compile("\\(\\?\\$([a-zA-Z]+)");
     private final List<Rule> rules;
-    private final Map<String, Set<String>> lexicons;
     /** Per rule, in the order of {@link #rules}: the word sets a sentence must meet for it to match (see {@link #candidates}). */
     private final List<List<Set<String>>> required;
 
-    private RuleBook(List<Rule> rules, Map<String, Set<String>> lexicons) {
+    private RuleBook(List<Rule> rules) {
         this.rules = List.copyOf(rules);
-        this.lexicons = lexicons;
         this.required = this.rules.stream()
                 // pattern(): the rule's text with its @LEXICONs already expanded
                 .map(r -> r.semgrex() != null ? requiredSemgrexNodes(r.semgrex().pattern()) : requiredTokens(r.tokens().pattern()))
                 .toList();
     }
 
-    public static RuleBook load() {
-        Map<String, String> lex = parseLexicons(lines("cues.txt"));
-        Map<String, Set<String>> sets = new HashMap<>();
-        lex.forEach((k, v) -> sets.put(k, new HashSet<>(List.of(v.split("\\|")))));
+    /** The shipped rules, checked against the roles each kind's builder reads. */
+    static RuleBook load(Map<Rule.Kind, RoleSpec> specs) {
+        return parse(lines("rules.tsv"), "rules.tsv", specs);
+    }
+
+    /**
+     * Rules from lines of the rule file's format: id, kind, engine, confidence, properties ("-" for
+     * none, else comma-separated) and pattern, tab-separated.
+     */
+    static RuleBook parse(List<String> ls, String file, Map<Rule.Kind, RoleSpec> specs) {
+        Map<String, String> lex = Lexicons.alternatives();
         List<Rule> rules = new ArrayList<>();
-        List<String> ls = lines("rules.tsv");
         Set<String> ids = new HashSet<>();
         for (int n = 0; n < ls.size(); n++) {
             String line = ls.get(n);
             if (line.isBlank() || line.startsWith("#")) continue;
             String[] c = line.split("\t");
-            String where = "rules.tsv:" + (n + 1);
-            if (c.length != 5) throw new IllegalStateException(where + ": expected 5 tab-separated columns, found " + c.length);
+            String where = file + ":" + (n + 1);
+            if (c.length != 6) throw new IllegalStateException(where + ": expected 6 tab-separated columns, found " + c.length);
             if (!ids.add(c[0])) throw new IllegalStateException(where + ": duplicate rule id " + c[0]);
-            Rule.Kind kind = Rule.Kind.valueOf(c[1]);
+            Rule.Kind kind;
+            try {
+                kind = Rule.Kind.valueOf(c[1]);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException(where + ": unknown kind " + c[1] + " (kinds: " + List.of(Rule.Kind.values()) + ")");
+            }
+            RoleSpec spec = specs.get(kind);
+            if (spec == null) throw new IllegalStateException(where + ": no builder reads rules of kind " + kind);
             double conf = Double.parseDouble(c[3]);
-            String pattern = expand(c[4], lex, where);
+            Set<String> props = c[4].equals("-") ? Set.of() : Set.of(c[4].split(","));
+            String pattern = expand(c[5], lex, where);
+            Set<String> roles = names(c[2].equals("tokens") ? TOKENS_NAME : SEMGREX_NAME, pattern);
+            String problem = spec.problem(roles, props);
+            if (problem != null) throw new IllegalStateException(where + ": rule " + c[0] + " " + problem);
             try {
                 switch (c[2]) {
-                    case "semgrex" -> rules.add(new Rule(c[0], kind, conf, SemgrexPattern.compile(pattern), null));
-                    case "tokens" -> rules.add(new Rule(c[0], kind, conf, null, TokenSequencePattern.compile(pattern)));
+                    case "semgrex" -> rules.add(new Rule(c[0], kind, conf, props, roles, SemgrexPattern.compile(pattern), null));
+                    case "tokens" -> rules.add(new Rule(c[0], kind, conf, props, roles, null, TokenSequencePattern.compile(pattern)));
                     default -> throw new IllegalStateException(where + ": engine must be semgrex or tokens");
                 }
             } catch (RuntimeException e) {
@@ -59,7 +78,14 @@ public final class RuleBook {
                 throw new IllegalStateException(where + ": rule " + c[0] + " does not compile: " + e.getMessage(), e);
             }
         }
-        return new RuleBook(rules, sets);
+        return new RuleBook(rules);
+    }
+
+    private static Set<String> names(Pattern p, String pattern) {
+        Set<String> out = new HashSet<>();
+        Matcher m = p.matcher(pattern);
+        while (m.find()) out.add(m.group(1));
+        return out;
     }
 
     private static String expand(String pattern, Map<String, String> lex, String where) {
@@ -67,21 +93,11 @@ public final class RuleBook {
         StringBuilder b = new StringBuilder();
         while (m.find()) {
             String v = lex.get(m.group(1));
-            if (v == null) throw new IllegalStateException(where + ": unknown lexicon @" + m.group(1) + " (see cues.txt)");
+            if (v == null) throw new IllegalStateException(where + ": unknown lexicon @" + m.group(1) + " (see lexicons.txt)");
             m.appendReplacement(b, Matcher.quoteReplacement(v));
         }
         m.appendTail(b);
         return b.toString();
-    }
-
-    private static Map<String, String> parseLexicons(List<String> lines) {
-        Map<String, String> out = new HashMap<>();
-        for (String line : lines) {
-            if (line.isBlank() || line.startsWith("#")) continue;
-            int eq = line.indexOf('=');
-            out.put(line.substring(0, eq).strip(), line.substring(eq + 1).strip());
-        }
-        return out;
     }
 
     private static List<String> lines(String name) {
@@ -96,7 +112,7 @@ public final class RuleBook {
      * these sentences gives the same facts as parsing all.
      */
     public java.util.function.Predicate<Set<String>> parseNeeded() {
-        Set<String> always = new HashSet<>(lexicons.getOrDefault("EVENT", Set.of()));
+        Set<String> always = new HashSet<>(Lexicons.EVENT);
         // A rule that names no word could match any sentence; it does not make every sentence worth parsing.
         List<List<Set<String>>> naming = required.stream().filter(r -> !r.isEmpty()).toList();
         return words -> !java.util.Collections.disjoint(always, words) || naming.stream().anyMatch(r -> meets(r, words));
@@ -190,10 +206,10 @@ public final class RuleBook {
         return rules;
     }
 
-    /** Whether a lemma is in a cue lexicon of cues.txt. */
-    public boolean inLexicon(String lexicon, String lemma) {
-        Set<String> s = lexicons.get(lexicon);
-        if (s == null) throw new IllegalArgumentException("no lexicon " + lexicon);
-        return s.contains(lemma.toLowerCase(java.util.Locale.ROOT));
+    /** The ids of the rules the rule file gives this property. */
+    Set<String> idsWith(String property) {
+        Set<String> out = new HashSet<>();
+        for (Rule r : rules) if (r.is(property)) out.add(r.id());
+        return out;
     }
 }

@@ -12,7 +12,7 @@ public final class Pipelines {
     private Pipelines() {}
 
     private static final class Holder {
-        static final RuleBook RULES = RuleBook.load();
+        static final RuleBook RULES = RuleExtractor.rules();
         /** Parses only the sentences a rule could match: the same facts on the seeds gold, less parsing (see the closing note of issue 7). */
         static final NlpPipeline NLP = new NlpPipeline(MediaOutletTyper.load(List.of()), RULES.parseNeeded());
         static final RuleExtractor EXTRACTOR = new RuleExtractor(RULES);

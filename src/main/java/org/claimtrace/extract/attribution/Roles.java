@@ -57,8 +57,8 @@ public record Roles(Set<Integer> source, int sourceToken, int sourceHead, Set<In
         Set<Integer> src = minus(subtree(g, x), cueTokens);
         IndexedWord clause = g.getParent(x);
         if (clause == null) return none();
-        Set<Integer> content = minus(subtree(g, clause), subtree(g, x));
-        return new Roles(src, x.index() - 1, x.index() - 1, content, clause.index() - 1, "according-to");
+        Set<Integer> content = trimPunctuation(s, contiguous(minus(subtree(g, clause), subtree(g, x))));
+        return new Roles(src, x.index() - 1, x.index() - 1, content, content.isEmpty() ? -1 : clause.index() - 1, "according-to");
     }
 
     private static Roles noun(AnnotatedSentence s, SemanticGraph g, IndexedWord h, Set<Integer> cueTokens) {

@@ -1,0 +1,131 @@
+package org.claimtrace.extract;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.claimtrace.annotate.AnnotatedSentence;
+import org.claimtrace.annotate.Mention;
+import org.claimtrace.extract.Fact.Certainty;
+
+/**
+ * Attributions of blame: who blamed whom for which event, and how firmly. The party is a named
+ * mention, a body described by its owner or members ("X's intelligence service", "officers of
+ * the X police"), or a described culprit; the attributor is who blames: the cue's subject, the
+ * speaker of the quotation it stands in, the owner of "claims linking ...", or the subject of the
+ * clause a participle hangs from.
+ */
+final class BlameBuilder implements FactBuilder {
+    @Override
+    public Rule.Kind kind() {
+        return Rule.Kind.ATTRIBUTION;
+    }
+
+    @Override
+    public RoleSpec roles() {
+        return RoleSpec.of(Set.of("party"), Set.of("cue", "event", "agent", "inv"));
+    }
+
+    @Override
+    public Optional<Fact.Attribution> build(RuleMatch m, ExtractionContext ctx) {
+        AnnotatedSentence s = m.sentence();
+        int cue = m.head("cue") >= 0 && m.has("cue") ? m.head("cue") : m.head("party");
+        if (m.has("cue") && Clauses.negated(s, cue)) return Optional.empty();
+        int partyHead = ctx.parties.bodyOfMembers(s, m.head("party"));
+        Optional<Mention> party = ctx.parties.possessedInstitution(s, partyHead);
+        if (party.isEmpty()) party = ctx.args.mention(s, partyHead, partyHead != m.head("party"), ExtractionContext.PARTIES);
+        if (party.isEmpty()) party = ctx.parties.describedCulprit(s, m.head("party"));
+        if (party.isEmpty()) party = ctx.args.mention(s, m.head("party"), true, ExtractionContext.PARTIES);
+        party = party.map(p -> ctx.args.widened(s, p));
+        if (party.isEmpty()) return Optional.empty();
+        List<ChainEdge> chain = clauseChain(s, cue, m.head("party"));
+        Mention attributor = attributorOf(ctx, s, cue, chain).filter(x -> !ctx.dateline.covers(x)).orElse(null);
+        // "The army suspected X": someone is named as blaming, but not by a name we can tell; that is
+        // no anonymous attribution, so none is recorded rather than one by "(none)".
+        if (attributor == null && unnamedSubject(chain)) return Optional.empty();
+        if (attributor != null && Clauses.sameName(attributor, party.get())) return Optional.empty();
+        Certainty certainty = certainty(s, cue);
+        double conf = m.rule().confidence() * (certainty == Certainty.ASSERTED ? 1.0 : 0.8);
+        return Optional.of(new Fact.Attribution(attributor, ctx.eventFor(m), party.get(), certainty, ctx.evidence(m, conf)));
+    }
+
+    /**
+     * Who does the blaming: the cue's subject; for a cue inside quoted or reported speech, the
+     * speaker; for "X's claims linking ...", X; for a participle, the subject of its clause.
+     */
+    private static Optional<Mention> attributorOf(ExtractionContext ctx, AnnotatedSentence s, int cue, List<ChainEdge> chain) {
+        int at = s.tokens().get(cue).begin();
+        for (Fact.Statement q : ctx.quotes) {
+            if (q.content().begin() <= at && at < q.content().end() && q.source() != null) return Optional.of(q.source());
+        }
+        for (ChainEdge c : chain) {
+            String rel = c.edge().getRelation().toString();
+            IndexedWord d = c.edge().getDependent();
+            if (rel.equals("nsubj") || rel.equals("obl:agent")) {
+                Optional<Mention> sub = ctx.args.mention(s, d.index() - 1, true, ExtractionContext.PARTIES);
+                if (sub.isPresent() && !Clauses.isEventWord(d)) return sub;
+            }
+            // "claims linking the attack to X": the claims' owner is the attributor.
+            if (rel.equals("nmod:poss") || (rel.equals("compound") && c.hops() > 0) || (rel.equals("nmod") && c.hops() > 0)) {
+                Optional<Mention> owner = ctx.args.mentionAt(s, d.index() - 1, ExtractionContext.PARTIES);
+                if (owner.isPresent()) return owner;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A dependent of the cue or of one of the three heads above it, with how many heads up it hangs. */
+    private record ChainEdge(int hops, SemanticGraphEdge edge) {}
+
+    /**
+     * The dependents along the cue's clause chain that may name who blames, nearest first: not the
+     * clause the walk came up from ("blamed X" parsed as a clausal subject), no verb, and not the
+     * party ("X was behind the attack": X is the party, the one blaming is further up).
+     */
+    private static List<ChainEdge> clauseChain(AnnotatedSentence s, int cue, int party) {
+        List<ChainEdge> out = new ArrayList<>();
+        if (!s.parsed()) return out;
+        SemanticGraph g = s.dependencies();
+        IndexedWord w = g.getNodeByIndexSafe(cue + 1);
+        IndexedWord from = null;
+        for (int hops = 0; w != null && hops < 4; hops++) {
+            for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
+                IndexedWord d = e.getDependent();
+                if (d.equals(from) || d.index() - 1 == party || (d.tag() != null && d.tag().startsWith("VB"))) continue;
+                out.add(new ChainEdge(hops, e));
+            }
+            from = w;
+            w = g.getParent(w);
+        }
+        return out;
+    }
+
+    /** A subject on the cue's clause chain that is not the event itself: someone blames, though not by a name. */
+    private static boolean unnamedSubject(List<ChainEdge> chain) {
+        for (ChainEdge c : chain) {
+            String rel = c.edge().getRelation().toString();
+            IndexedWord d = c.edge().getDependent();
+            // a bare plural ("Prosecutors said") is an unnamed many, as good as no one; "the army" is someone
+            if ((rel.equals("nsubj") || rel.equals("obl:agent")) && !Clauses.isEventWord(d) && !"NNS".equals(d.tag())
+                    && !(d.word().equalsIgnoreCase("it") || d.word().equalsIgnoreCase("this"))) return true;
+        }
+        return false;
+    }
+
+    /** Doubted when a doubt word stands just before the cue; hedged when the cue or a word before it hedges. */
+    static Certainty certainty(AnnotatedSentence s, int cue) {
+        String cueLemma = s.tokens().get(cue).lemma().toLowerCase(Locale.ROOT);
+        for (int i = Math.max(0, cue - 6); i < Math.min(s.tokens().size(), cue + 2); i++) {
+            if (Lexicons.DOUBTS.contains(s.tokens().get(i).lemma().toLowerCase(Locale.ROOT))) return Certainty.DOUBTED;
+        }
+        if (Lexicons.HEDGES.contains(cueLemma)) return Certainty.HEDGED;
+        for (int i = Math.max(0, cue - 4); i < cue; i++) {
+            if (Lexicons.HEDGES.contains(s.tokens().get(i).lemma().toLowerCase(Locale.ROOT))) return Certainty.HEDGED;
+        }
+        return Certainty.ASSERTED;
+    }
+}

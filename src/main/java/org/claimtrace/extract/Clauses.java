@@ -1,0 +1,79 @@
+package org.claimtrace.extract;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.Locale;
+import org.claimtrace.annotate.AnnotatedArticle;
+import org.claimtrace.annotate.AnnotatedSentence;
+import org.claimtrace.annotate.Mention;
+
+/** What the builders ask of a sentence's parse and of mentions: negation, prepositions, subjects. */
+final class Clauses {
+    private Clauses() {}
+
+    /** A cue with "not", "never" or "no" on it, or "failed to": the fact is not stated. */
+    static boolean negated(AnnotatedSentence s, int token) {
+        if (s.parsed()) {
+            SemanticGraph g = s.dependencies();
+            IndexedWord w = g.getNodeByIndexSafe(token + 1);
+            if (w != null) {
+                for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
+                    String rel = e.getRelation().toString();
+                    String l = e.getDependent().word().toLowerCase(Locale.ROOT);
+                    if (rel.equals("neg") || (rel.equals("advmod") && (l.equals("not") || l.equals("never") || l.equals("n't")))) return true;
+                    if ((rel.startsWith("nsubj") || rel.equals("obj")) && negatedNoun(s, e.getDependent().index() - 1)) return true;
+                }
+            }
+        }
+        for (int i = Math.max(0, token - 3); i < token; i++) {
+            if (Lexicons.NEGATIONS.contains(s.tokens().get(i).word().toLowerCase(Locale.ROOT))) return true;
+        }
+        return false;
+    }
+
+    /** "no group", "nobody", "none of": a subject that says no one did it. */
+    static boolean negatedNoun(AnnotatedSentence s, int token) {
+        String w = s.tokens().get(token).word().toLowerCase(Locale.ROOT);
+        if (Lexicons.NOBODY.contains(w)) return true;
+        return token > 0 && s.tokens().get(token - 1).word().equalsIgnoreCase("no");
+    }
+
+    /** The preposition on a noun ("by", "on", "through"), lower case, or "". */
+    static String caseOf(SemanticGraph g, IndexedWord w) {
+        if (w == null) return "";
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
+            if (e.getRelation().toString().equals("case")) return e.getDependent().word().toLowerCase(Locale.ROOT);
+        }
+        return "";
+    }
+
+    /** The token of a verb's subject, or -1. */
+    static int subjectOf(AnnotatedSentence s, int verb) {
+        if (!s.parsed()) return -1;
+        SemanticGraph g = s.dependencies();
+        IndexedWord w = g.getNodeByIndexSafe(verb + 1);
+        if (w == null) return -1;
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
+            if (e.getRelation().toString().startsWith("nsubj")) return e.getDependent().index() - 1;
+        }
+        return -1;
+    }
+
+    static boolean isEventWord(IndexedWord w) {
+        return Lexicons.EVENT.contains((w.lemma() == null ? w.word() : w.lemma()).toLowerCase(Locale.ROOT));
+    }
+
+    static boolean sameName(Mention a, Mention b) {
+        return a.text().equalsIgnoreCase(b.text()) || (a.begin() == b.begin() && a.end() == b.end());
+    }
+
+    static boolean overlaps(Span a, Span b) {
+        return a.begin() < b.end() && b.begin() < a.end();
+    }
+
+    static AnnotatedSentence sentenceAt(AnnotatedArticle a, int offset) {
+        for (AnnotatedSentence s : a.sentences()) if (s.begin() <= offset && offset <= s.end()) return s;
+        return null;
+    }
+}

@@ -1,0 +1,91 @@
+package org.claimtrace.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.claimtrace.annotate.Mention;
+import org.claimtrace.extract.Fact.ReportKind;
+
+/** What happens to the facts of a sentence, and of an article, once the builders made them. */
+final class FactMerging {
+    private FactMerging() {}
+
+    /**
+     * Reports in one sentence nest: "X, highlighted by A, ..., as reported by B": B reports A's report.
+     * {@code outer} tells the sentence-level relays ("as reported by", "according to").
+     */
+    static List<Fact> chainReports(List<Fact> facts, java.util.function.Predicate<Fact.Report> outer) {
+        List<Fact.Report> reports = facts.stream().filter(f -> f instanceof Fact.Report).map(f -> (Fact.Report) f).toList();
+        if (reports.isEmpty()) return facts;
+        List<Fact> others = facts.stream().filter(f -> !(f instanceof Fact.Report)).toList();
+        Fact.Claim claim = others.stream().filter(f -> f instanceof Fact.Claim).map(f -> (Fact.Claim) f).findFirst().orElse(null);
+        Comparator<Fact.Report> outerFirst = Comparator.comparing((Fact.Report r) -> !outer.test(r));
+        // One report per reporter, the sentence-level reading ("as reported by X") first.
+        List<Fact.Report> distinct = new ArrayList<>();
+        for (Fact.Report r : reports.stream().sorted(outerFirst).toList()) {
+            if (distinct.stream().noneMatch(d -> d.reporter().equals(r.reporter()))) distinct.add(r);
+        }
+        // Outer reports (sentence-level "as reported by", "according to") wrap the inner ones, and
+        // among the inner ones the earlier relay is the nearer to the source.
+        distinct.sort(Comparator.comparing((Fact.Report r) -> outer.test(r)).thenComparingInt(r -> r.evidence().cue().begin()));
+        List<Fact> out = new ArrayList<>(others);
+        Fact inner = claim;
+        for (Fact.Report r : distinct) {
+            Fact.Report chained = inner == null ? r : new Fact.Report(r.reporter(),
+                    inner instanceof Fact.Claim ? ReportKind.CLAIM : r.kind(), inner,
+                    r.subject() != null ? r.subject() : inner instanceof Fact.Claim c ? c.claimant() : null, r.evidence());
+            inner = chained;
+        }
+        out.add(inner);
+        if (claim != null) out.remove(claim);
+        return out;
+    }
+
+    /** One fact per kind, rule-independent arguments and sentence: the most confident rule wins. */
+    static List<Fact> dedupe(List<Fact> facts) {
+        Map<String, Fact> best = new LinkedHashMap<>();
+        for (Fact f : facts) {
+            String key = switch (f) {
+                case Fact.Claim c -> "claim|" + c.claimant().text().toLowerCase(Locale.ROOT);
+                case Fact.Denial d -> "denial|" + d.denier().text().toLowerCase(Locale.ROOT);
+                case Fact.Attribution a -> "attr|" + a.party().text().toLowerCase(Locale.ROOT);
+                case Fact.Report r -> "report|" + r.reporter().text().toLowerCase(Locale.ROOT);
+                case Fact.Statement st -> "stmt|" + st.content().begin() + "-" + st.content().end();
+                case Fact.Threat t -> "threat|" + t.threatener().text() + "|" + t.target().text();
+                case Fact.Figure g -> "figure|" + g.evidence().span().begin() + "|" + g.value();
+                case Fact.OrgRelation o -> "rel|" + o.subject().text() + "|" + o.object().text();
+            };
+            Fact prev = best.get(key);
+            if (prev == null || f.evidence().confidence() > prev.evidence().confidence()) best.put(key, f);
+        }
+        return new ArrayList<>(best.values());
+    }
+
+    /**
+     * "Hacker group claims cyberattack" over "A hacker group calling itself Black Lotus claimed
+     * ...": once the article names a claimant, a claim whose claimant is only a description of a
+     * group ("hacker group") is that claim again, not a second claimant. Claims a report relays stay.
+     */
+    static List<Fact> withoutGroupDescriptionClaimants(List<Fact> facts) {
+        boolean named = facts.stream().anyMatch(f -> f instanceof Fact.Claim c && !isGroupDescription(c.claimant()));
+        if (!named) return facts;
+        Set<Fact> relayed = new HashSet<>();
+        for (Fact f : facts) if (f instanceof Fact.Report r && r.reported() != null) relayed.add(r.reported());
+        return facts.stream()
+                .filter(f -> !(f instanceof Fact.Claim c && isGroupDescription(c.claimant()) && !relayed.contains(c)))
+                .toList();
+    }
+
+    private static boolean isGroupDescription(Mention m) {
+        if (!m.source().equals("argument-phrase")) return false;
+        String[] words = m.text().toLowerCase(Locale.ROOT).split("\\s+");
+        String last = words[words.length - 1];
+        return Lexicons.GROUP_NOUNS.contains(last)
+                || (last.endsWith("s") && Lexicons.GROUP_NOUNS.contains(last.substring(0, last.length() - 1)));
+    }
+}

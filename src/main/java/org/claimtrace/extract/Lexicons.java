@@ -1,0 +1,81 @@
+package org.claimtrace.extract;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.claimtrace.util.Resources;
+
+/**
+ * Every word list of the extract stage, read once from {@code lexicons.txt}: the rules' cue
+ * lexicons (@NAME in rules.tsv) and the lists the builders and argument readers consult. The
+ * constants below are the lists code reads; a list the file lacks fails when this class loads
+ * (the rule book loads it first), never on an article.
+ */
+public final class Lexicons {
+    private static final Map<String, String> LINES = parse(Resources.lines(Lexicons.class, "lexicons.txt"));
+    private static final Map<String, Set<String>> SETS = new HashMap<>();
+
+    static {
+        LINES.forEach((k, v) -> SETS.put(k, Set.of(v.split("\\|"))));
+    }
+
+    private Lexicons() {}
+
+    /** The list called {@code name}; fails when lexicons.txt has none. */
+    public static Set<String> get(String name) {
+        Set<String> s = SETS.get(name);
+        if (s == null) throw new IllegalStateException("lexicons.txt has no list " + name);
+        return s;
+    }
+
+    /** Each list as its alternatives ("a|b|c"), for expanding @NAME in rules. */
+    static Map<String, String> alternatives() {
+        return LINES;
+    }
+
+    static boolean has(String list, String word) {
+        return get(list).contains(word);
+    }
+
+    public static final Set<String> EVENT = get("EVENT");
+    public static final Set<String> SAY = get("SAY");
+    static final Set<String> HEDGES = get("HEDGES");
+    static final Set<String> DOUBTS = get("DOUBTS");
+    static final Set<String> ACTOR_RELAY = get("ACTOR_RELAY");
+    static final Set<String> NEGATIONS = get("NEGATIONS");
+    static final Set<String> NOBODY = get("NOBODY");
+    static final Set<String> CHANNEL_PREPOSITIONS = get("CHANNEL_PREPOSITIONS");
+    static final Set<String> DEATH_WORDS = get("DEATH_WORDS");
+    static final Set<String> INJURY_WORDS = get("INJURY_WORDS");
+    static final Set<String> PERSON_PRONOUNS = get("PERSON_PRONOUNS");
+    static final Set<String> GROUP_PRONOUNS = get("GROUP_PRONOUNS");
+    static final Set<String> GROUP_NOUNS = get("GROUP_NOUNS");
+    static final Set<String> PERSON_NOUNS = get("PERSON_NOUNS");
+    static final Set<String> NAMED_BODIES = get("NAMED_BODIES");
+    static final Set<String> SELF_NAMING = get("SELF_NAMING");
+    static final Set<String> INSTITUTIONS = get("INSTITUTIONS");
+    static final Set<String> MEMBERS = get("MEMBERS");
+    static final Set<String> QUALIFIERS = get("QUALIFIERS");
+    static final Set<String> STATE_NOUNS = get("STATE_NOUNS");
+    static final Set<String> OUTLET_HEADS = get("OUTLET_HEADS");
+    static final Set<String> OUTLET_NAME_WORDS = get("OUTLET_NAME_WORDS");
+    static final Set<String> VAGUE_EVENTS = get("VAGUE_EVENTS");
+    static final Set<String> NOT_AN_EVENT = get("NOT_AN_EVENT");
+
+    private static Map<String, String> parse(List<String> lines) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (int n = 0; n < lines.size(); n++) {
+            String line = lines.get(n);
+            if (line.isBlank() || line.startsWith("#")) continue;
+            int eq = line.indexOf('=');
+            if (eq < 0) throw new IllegalStateException("lexicons.txt:" + (n + 1) + ": expected NAME = word|word|...");
+            String name = line.substring(0, eq).strip();
+            if (out.put(name, line.substring(eq + 1).strip()) != null) {
+                throw new IllegalStateException("lexicons.txt:" + (n + 1) + ": list " + name + " defined twice");
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,123 @@
+package org.claimtrace.extract;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.claimtrace.annotate.AnnotatedSentence;
+import org.claimtrace.annotate.EntityType;
+import org.claimtrace.annotate.Mention;
+import org.claimtrace.extract.Fact.ReportKind;
+
+/**
+ * Reports: who relayed a claim or statement. Outlets report, and are cited "according to";
+ * people and organisations relay ("highlighted by a researcher", "shared by the group"). The
+ * dateline's agency is the publisher, not a relay; a group's own channel is its claim's channel;
+ * a platform something was shared on by someone is only where.
+ */
+final class ReportBuilder implements FactBuilder {
+    /** The rule's relay wraps the others of its sentence ("as reported by X", "according to X"). */
+    static final String OUTER = "outer";
+
+    @Override
+    public Rule.Kind kind() {
+        return Rule.Kind.REPORT;
+    }
+
+    @Override
+    public RoleSpec roles() {
+        return RoleSpec.of(Set.of("cue", "reporter"), Set.of("obj", "subject")).properties(OUTER);
+    }
+
+    @Override
+    public Optional<Fact.Report> build(RuleMatch m, ExtractionContext ctx) {
+        AnnotatedSentence s = m.sentence();
+        if (Clauses.negated(s, m.head("cue"))) return Optional.empty();
+        Optional<Mention> reporter = reporterMention(ctx, s, m);
+        if (reporter.isEmpty() || ctx.dateline.names(reporter.get()) || ctx.dateline.covers(reporter.get())) return Optional.empty();
+        if (m.rule().tokens() == null && (ownChannel(ctx, s, m.head("reporter"))
+                || platformOfAnAgent(s, m.head("cue"), m.head("reporter")))) return Optional.empty();
+        boolean outlet = reporter.get().type() == EntityType.MEDIA_OUTLET;
+        String verb = s.tokens().get(m.head("cue")).lemma().toLowerCase(Locale.ROOT);
+        // People and organisations relay ("highlighted", "relayed by a monitoring group"); only
+        // outlets "report" or are cited "according to".
+        boolean actorRelay = (reporter.get().type() == EntityType.PERSON || reporter.get().type() == EntityType.ORGANIZATION)
+                && Lexicons.ACTOR_RELAY.contains(verb)
+                // a person or group relays "by" or as subject; "circulated in Beni" names a place, whatever NER says
+                && !(m.rule().tokens() == null && s.parsed() && Clauses.caseOf(s.dependencies(),
+                        s.dependencies().getNodeByIndexSafe(m.head("reporter") + 1)).matches("on|in|across|through|via"));
+        if (!outlet && !actorRelay) return Optional.empty();
+        Mention subject = m.has("subject") ? ctx.args.mention(s, m.head("subject"), false, ExtractionContext.ACTORS).orElse(null) : null;
+        if (subject == null) subject = ctx.firstOther(s, reporter.get(), EnumSet.of(EntityType.ORGANIZATION));
+        return Optional.of(new Fact.Report(reporter.get(), ReportKind.STATEMENT, null, subject,
+                ctx.evidence(m, m.rule().confidence())));
+    }
+
+    private static Optional<Mention> reporterMention(ExtractionContext ctx, AnnotatedSentence s, RuleMatch m) {
+        int[] r = m.roles().get("reporter");
+        if (m.rule().tokens() != null) {
+            for (int i = r[1] - 1; i >= r[0]; i--) {
+                Optional<Mention> at = ctx.args.mentionAt(s, i, ExtractionContext.ACTORS);
+                if (at.isPresent()) return at;
+            }
+            return Optional.empty();
+        }
+        // "the news agency X": the name in apposition, not a word that modifies the outlet noun.
+        Optional<Mention> named = ctx.outlets.outletNamed(s, m.head("reporter"));
+        if (named.isPresent() && ctx.outlets.isOutletNoun(s, m.head("reporter"))) return named;
+        Optional<Mention> found = ctx.args.mention(s, m.head("reporter"), false, ExtractionContext.ACTORS);
+        // "state radio X", "Radio X": an outlet by its name's shape, where the annotator saw none
+        if (named.isPresent() && (found.isEmpty() || found.get().type() != EntityType.MEDIA_OUTLET)) return named;
+        return found;
+    }
+
+    /**
+     * "shared on X by a researcher": the one named with "by" relays; the platform it was shared on
+     * is only where.
+     */
+    private static boolean platformOfAnAgent(AnnotatedSentence s, int cue, int reporter) {
+        if (!s.parsed()) return false;
+        SemanticGraph g = s.dependencies();
+        IndexedWord v = g.getNodeByIndexSafe(cue + 1);
+        IndexedWord r = g.getNodeByIndexSafe(reporter + 1);
+        if (v == null || r == null || !Clauses.caseOf(g, r).matches("on|in|across|via|through")) return false;
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(v)) {
+            if (e.getRelation().toString().startsWith("obl") && !e.getDependent().equals(r) && Clauses.caseOf(g, e.getDependent()).equals("by")) return true;
+        }
+        return false;
+    }
+
+    /**
+     * "posted on its Telegram channel", "on the website of the Front": a platform or outlet that is
+     * the group's own is the channel its message went out on, not a third party relaying it.
+     */
+    private static boolean ownChannel(ExtractionContext ctx, AnnotatedSentence s, int head) {
+        if (!s.parsed()) return false;
+        SemanticGraph g = s.dependencies();
+        IndexedWord w = g.getNodeByIndexSafe(head + 1);
+        if (w == null) return false;
+        List<IndexedWord> heads = new ArrayList<>(List.of(w));
+        // "Sahil TV, the group's own station": the apposition says whose it is.
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
+            if (e.getRelation().toString().equals("appos")) heads.add(e.getDependent());
+        }
+        for (IndexedWord h : heads) for (SemanticGraphEdge e : g.outgoingEdgeIterable(h)) {
+            String rel = e.getRelation().toString();
+            IndexedWord d = e.getDependent();
+            if (rel.equals("nmod:poss") && d.tag() != null && d.tag().equals("PRP$")) return true;
+            if (rel.equals("nmod:poss") || rel.equals("nmod")) {
+                boolean of = rel.equals("nmod:poss");
+                for (SemanticGraphEdge c : g.outgoingEdgeIterable(d)) {
+                    if (c.getRelation().toString().equals("case") && c.getDependent().word().matches("(?i)of|'s|'")) of = true;
+                }
+                if (of && ctx.args.mention(s, d.index() - 1, false, EnumSet.of(EntityType.ORGANIZATION)).isPresent()) return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,121 @@
+package org.claimtrace.extract.attribution;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import org.claimtrace.annotate.AnnotatedArticle;
+import org.claimtrace.extract.HandParse;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The attribution layer with the shipped models on sentences parsed by hand: the shapes news
+ * attributes speech in, and adjuncts that are not what is said. No CoreNLP model is loaded.
+ */
+class AttributionFinderTest {
+    private static final AttributionFinder FINDER = new AttributionFinder(AttributionModels.load());
+
+    private static Attribution theOnly(AnnotatedArticle a) {
+        List<Attribution> found = FINDER.find(a);
+        assertEquals(1, found.size(), found.toString());
+        return found.getFirst();
+    }
+
+    @Test
+    void saidThat() {
+        Attribution a = theOnly(HandParse.article(
+                "Officials/NNS/official said/VBD/say the/DT/the group/NN/group carried/VBD/carry out/RP/out the/DT/the attack/NN/attack ./././.",
+                """
+                root(ROOT-0, said-2)
+                nsubj(said-2, Officials-1)
+                det(group-4, the-3)
+                nsubj(carried-5, group-4)
+                ccomp(said-2, carried-5)
+                compound:prt(carried-5, out-6)
+                det(attack-8, the-7)
+                obj(carried-5, attack-8)
+                punct(said-2, .-9)"""));
+        assertEquals("Officials", a.source().text());
+        assertEquals("said", a.cue().text());
+        assertEquals("the group carried out the attack", a.content().text());
+        assertEquals(0, a.sourceHead());
+    }
+
+    @Test
+    void aQuotationBeforeAParentheticalSaid() {
+        Attribution a = theOnly(HandParse.article(
+                "\"/``/\" We/PRP/we will/MD/will win/VB/win ,/,/, \"/''/\" he/PRP/he said/VBD/say ./././.",
+                """
+                root(ROOT-0, win-4)
+                punct(win-4, "-1)
+                nsubj(win-4, We-2)
+                aux(win-4, will-3)
+                punct(win-4, ,-5)
+                punct(win-4, "-6)
+                parataxis(win-4, said-8)
+                nsubj(said-8, he-7)
+                punct(win-4, .-9)"""));
+        assertEquals("he", a.source().text());
+        assertTrue(a.content().text().contains("We will win"), a.content().text());
+        assertTrue(a.rule().endsWith("+quotation"), a.rule());
+    }
+
+    @Test
+    void accordingTo() {
+        Attribution a = theOnly(HandParse.article(
+                "According/VBG/accord to/IN/to Reuters/NNP/Reuters/ORGANIZATION ,/,/, the/DT/the army/NN/army shelled/VBD/shell the/DT/the town/NN/town ./././.",
+                """
+                root(ROOT-0, shelled-7)
+                case(Reuters-3, According-1)
+                fixed(According-1, to-2)
+                obl(shelled-7, Reuters-3)
+                punct(shelled-7, ,-4)
+                det(army-6, the-5)
+                nsubj(shelled-7, army-6)
+                det(town-9, the-8)
+                obj(shelled-7, town-9)
+                punct(shelled-7, .-10)"""));
+        assertEquals("Reuters", a.source().text());
+        assertEquals("According to", a.cue().text());
+        assertEquals("the army shelled the town", a.content().text());
+    }
+
+    @Test
+    void aParticipleBorrowsTheSubjectOfItsClause() {
+        List<Attribution> found = FINDER.find(HandParse.article(
+                "The/DT/the ministry/NN/ministry issued/VBD/issue a/DT/a statement/NN/statement ,/,/, saying/VBG/say the/DT/the army/NN/army had/VBD/have withdrawn/VBN/withdraw ././.",
+                """
+                root(ROOT-0, issued-3)
+                det(ministry-2, The-1)
+                nsubj(issued-3, ministry-2)
+                det(statement-5, a-4)
+                obj(issued-3, statement-5)
+                punct(issued-3, ,-6)
+                advcl(issued-3, saying-7)
+                det(army-9, the-8)
+                nsubj(withdrawn-11, army-9)
+                aux(withdrawn-11, had-10)
+                ccomp(saying-7, withdrawn-11)
+                punct(issued-3, .-12)"""));
+        Attribution a = found.stream().filter(x -> x.cue().text().equals("saying")).findFirst().orElseThrow(() -> new AssertionError(found));
+        assertEquals("The ministry", a.source().text());
+        assertEquals("the army had withdrawn", a.content().text());
+    }
+
+    @Test
+    void anAdjunctSetOffByACommaIsNotWhatIsSaid() {
+        AnnotatedArticle a = HandParse.article(
+                "Campaigning/VBG/campaign in/IN/in Ohio/NNP/Ohio/LOCATION ,/,/, she/PRP/she said/VBD/say ./././.",
+                """
+                root(ROOT-0, said-6)
+                advcl(said-6, Campaigning-1)
+                case(Ohio-3, in-2)
+                obl(Campaigning-1, Ohio-3)
+                punct(said-6, ,-4)
+                nsubj(said-6, she-5)
+                punct(said-6, .-7)""");
+        assertEquals(Set.of(), Roles.of(a.sentences().getFirst(), 5, Set.of(5)).content());
+        assertTrue(FINDER.find(a).isEmpty());
+    }
+}

@@ -9,12 +9,17 @@ import org.claimtrace.source.MetaSpan;
 /**
  * The text CoreNLP reads, derived from the article text, with a map back to the original offsets.
  * Metadata and furniture spans are blanked (so bylines and "Most Read" never join a sentence),
- * hard-wrapped paragraphs are unwrapped, and a space is put between sentences glued by a scrape
- * ("the region.The attack"). Every offset claimtrace stores is mapped back with {@link #original}.
+ * hard-wrapped paragraphs are unwrapped, a dateline's dash or colon ends a line ("CAIRO (Reuters) -
+ * The army said ..."), so the dateline is a sentence of its own and not the subject of the first
+ * one, and a space is put between sentences glued by a scrape ("the region.The attack"). Every
+ * offset claimtrace stores is mapped back with {@link #original}.
  */
 public final class AnalysisText {
     /** "agency.The", "said.\u201dThe": a sentence end glued to the next sentence's capital. */
     private static final Pattern GLUED = Pattern.compile("(?<=\\p{Ll}{2}[.!?][\"\u201d\u2019)]?)(?=\\p{Lu}[\\p{L}-])");
+    /** "CAIRO (Reuters) -", "New Delhi [India], May 3 (ANI):", "NOWGAM:": the mark that ends a dateline (group 1). */
+    private static final Pattern DATELINE_END = Pattern.compile(
+            "(?m)^[ \\t]*(?:\\p{Lu}[^\\n]{0,80}?\\([^()\\n]{2,40}\\)[ \\t]*([-\u2013\u2014:])|\\p{Lu}[\\p{Lu} .'-]{2,30}[ \\t]*(:))[ \\t]");
 
     private final String text;
     private final int[] origin;
@@ -33,6 +38,8 @@ public final class AnalysisText {
             }
         }
         if (isHardWrapped(article.text())) unwrap(chars);
+        Matcher d = DATELINE_END.matcher(new String(chars, 0, Math.min(chars.length, 1500)));
+        if (d.find()) chars[d.start(1) >= 0 ? d.start(1) : d.start(2)] = '\n';
         String blanked = new String(chars);
         StringBuilder out = new StringBuilder(blanked.length() + 16);
         int[] map = new int[blanked.length() + 64];

@@ -35,12 +35,7 @@ final class BlameBuilder implements FactBuilder {
         AnnotatedSentence s = m.sentence();
         int cue = m.head("cue") >= 0 && m.has("cue") ? m.head("cue") : m.head("party");
         if (m.has("cue") && Clauses.negated(s, cue)) return Optional.empty();
-        int partyHead = ctx.parties.bodyOfMembers(s, m.head("party"));
-        Optional<Mention> party = ctx.parties.possessedInstitution(s, partyHead);
-        if (party.isEmpty()) party = ctx.args.mention(s, partyHead, partyHead != m.head("party"), ExtractionContext.PARTIES);
-        if (party.isEmpty()) party = ctx.parties.describedCulprit(s, m.head("party"));
-        if (party.isEmpty()) party = ctx.args.mention(s, m.head("party"), true, ExtractionContext.PARTIES);
-        party = party.map(p -> ctx.args.widened(s, p));
+        Optional<Mention> party = party(ctx, s, m.head("party"));
         if (party.isEmpty()) return Optional.empty();
         List<ChainEdge> chain = clauseChain(s, cue, m.head("party"));
         Mention attributor = attributorOf(ctx, s, cue, chain).filter(x -> !ctx.dateline.covers(x)).orElse(null);
@@ -50,7 +45,72 @@ final class BlameBuilder implements FactBuilder {
         if (attributor != null && Clauses.sameName(attributor, party.get())) return Optional.empty();
         Certainty certainty = certainty(s, cue);
         double conf = m.rule().confidence() * (certainty == Certainty.ASSERTED ? 1.0 : 0.8);
-        return Optional.of(new Fact.Attribution(attributor, ctx.eventFor(m), party.get(), certainty, ctx.evidence(m, conf)));
+        return Optional.of(new Fact.Attribution(attributor, ctx.eventFor(m), party.get(), certainty, ctx.evidence(m, conf), null));
+    }
+
+    /**
+     * Whether a party stands for the doer's phrase: it covers the doer, or it is a phrase made of it
+     * (a described body or culprit); not a place or group deeper in the phrase ("fighters in the X
+     * region" blame no region).
+     */
+    private static boolean names(Speech sp, Mention party, int doer) {
+        if (party.sentence() != sp.sentence.index()) return true;
+        if (party.tokenBegin() <= doer && doer < party.tokenEnd()) return true;
+        if (party.source().equals("argument-phrase")) return true;
+        if (!sp.sentence.parsed()) return false;
+        SemanticGraph g = sp.sentence.dependencies();
+        IndexedWord d = g.getNodeByIndexSafe(doer + 1);
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(d)) {
+            String r = e.getRelation().toString();
+            int t = e.getDependent().index() - 1;
+            if ((r.equals("compound") || r.equals("nmod:poss") || r.equals("appos") || r.equals("flat") || r.equals("amod"))
+                    && party.tokenBegin() <= t && t < party.tokenEnd()) return true;
+        }
+        return false;
+    }
+
+    /** The party a token names: a body by its members or owner, a mention, a described culprit, or the phrase itself. */
+    private static Optional<Mention> party(ExtractionContext ctx, AnnotatedSentence s, int token) {
+        int partyHead = ctx.parties.bodyOfMembers(s, token);
+        Optional<Mention> party = ctx.parties.possessedInstitution(s, partyHead);
+        if (party.isEmpty()) party = ctx.args.mention(s, partyHead, partyHead != token, ExtractionContext.PARTIES);
+        if (party.isEmpty()) party = ctx.parties.describedCulprit(s, token);
+        if (party.isEmpty()) party = ctx.args.mention(s, token, true, ExtractionContext.PARTIES);
+        if (party.isEmpty()) party = Speech.namedBody(ctx, s, token);
+        return party.map(p -> ctx.args.widened(s, p));
+    }
+
+    /**
+     * Blame in what a source says: its content ties an act to a party other than the source ("X
+     * said Y was behind the attack", "the bombing was carried out by Y, officials said", "bore the
+     * hallmarks of Y"); hedged when the cue or the content hedges ("believed", "likely").
+     */
+    @Override
+    public List<Fact> fromSpeech(Speech sp, ExtractionContext ctx) {
+        if (Clauses.negated(sp.sentence, sp.attribution.cueHead())) return List.of();
+        List<Mention> speakers = new ArrayList<>();
+        for (Mention said : sp.speakers(ctx)) {
+            Mention owner = sp.ownerOf(ctx, said);
+            speakers.add(owner != null ? owner : said);
+        }
+        if (speakers.isEmpty()) return List.of();
+        List<Fact> out = new ArrayList<>();
+        for (Speech.Act act : sp.acts()) {
+            if (act.negated() || speakers.stream().anyMatch(x -> sp.selfReference(ctx, act.doer(), x))) continue;
+            if (Lexicons.SELF_PRONOUNS.contains(sp.sentence.tokens().get(act.doer()).word().toLowerCase(Locale.ROOT))) continue;
+            Optional<Mention> party = party(ctx, sp.sentence, act.doer()).filter(p -> names(sp, p, act.doer()));
+            EventMention event = sp.event(ctx);
+            if (party.isEmpty() || event == null) continue;
+            Certainty certainty = certainty(sp.sentence, sp.attribution.cueHead());
+            if (certainty == Certainty.ASSERTED) certainty = certainty(sp.sentence, act.act());
+            double conf = 0.75 * sp.attribution.confidence() * (certainty == Certainty.ASSERTED ? 1.0 : 0.8);
+            for (Mention speaker : speakers) {
+                if (Clauses.sameName(speaker, party.get())) continue;
+                out.add(new Fact.Attribution(speaker, event, party.get(), certainty, sp.evidence("attribution.from-statement", conf),
+                        sp.statement));
+            }
+        }
+        return out;
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.claimtrace.extract;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -41,6 +42,34 @@ final class ClaimBuilder implements FactBuilder {
         int around = m.has("obj") ? m.head("obj") : cue;
         Mention channel = ctx.channelUnder(s, new TreeSet<>(List.of(cue, around)), claimant.get());
         double conf = m.rule().confidence() * (m.has("agent") ? 1.0 : 0.8);
-        return Optional.of(new Fact.Claim(claimant.get(), ctx.eventFor(m), channel, ctx.evidence(m, conf)));
+        return Optional.of(new Fact.Claim(claimant.get(), ctx.eventFor(m), channel, ctx.evidence(m, conf), null));
+    }
+
+    /**
+     * A group speaking of its own act: "the group said it carried out the attack", "'We are behind
+     * the bombing,' its spokesman said", or a claim cue over responsibility or the event
+     * ("a spokesman claimed responsibility for the raid").
+     */
+    @Override
+    public List<Fact> fromSpeech(Speech sp, ExtractionContext ctx) {
+        if (Clauses.negated(sp.sentence, sp.attribution.cueHead())) return List.of();
+        // "claimed responsibility for", "took credit for", "claimed the attack"
+        boolean claimCue = Lexicons.CLAIM_VERB.contains(sp.cueLemma())
+                && (sp.content.stream().anyMatch(i -> sp.lemma(i).equals("responsibility") || sp.lemma(i).equals("credit"))
+                        || (sp.attribution.contentHead() >= 0 && Lexicons.EVENT.contains(sp.lemma(sp.attribution.contentHead()))));
+        List<Fact> out = new ArrayList<>();
+        for (Mention said : sp.speakers(ctx)) {
+            // what a group's own outlet says, the group says through it
+            Mention owner = sp.ownerOf(ctx, said);
+            Mention speaker = owner != null ? owner : said;
+            if (speaker.type() != EntityType.ORGANIZATION) continue;
+            boolean own = claimCue || sp.acts().stream().anyMatch(a -> !a.negated()
+                    && (sp.selfReference(ctx, a.doer(), speaker) || sp.selfReference(ctx, a.doer(), said)));
+            if (!own) continue;
+            Mention channel = owner != null ? said : ctx.channelUnder(sp.sentence, new TreeSet<>(List.of(sp.attribution.cueHead())), speaker);
+            out.add(new Fact.Claim(speaker, sp.event(ctx), channel,
+                    sp.evidence("claim.from-statement", 0.85 * sp.attribution.confidence()), sp.statement));
+        }
+        return out;
     }
 }

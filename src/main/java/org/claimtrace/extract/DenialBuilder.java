@@ -1,8 +1,12 @@
 package org.claimtrace.extract;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.claimtrace.annotate.AnnotatedSentence;
+import org.claimtrace.annotate.EntityType;
+import org.claimtrace.annotate.Mention;
 
 /** Denials of responsibility: who rejected a role in which event. */
 final class DenialBuilder implements FactBuilder {
@@ -21,6 +25,21 @@ final class DenialBuilder implements FactBuilder {
         AnnotatedSentence s = m.sentence();
         if (Clauses.negated(s, m.head("cue"))) return Optional.empty();
         return ctx.args.mention(s, m.head("agent"), true, ExtractionContext.ACTORS)
-                .map(d -> new Fact.Denial(d, ctx.eventFor(m), ctx.evidence(m, m.rule().confidence())));
+                .map(d -> new Fact.Denial(d, ctx.eventFor(m), ctx.evidence(m, m.rule().confidence()), null));
+    }
+
+    /** A source saying it did not do it: "the group said it had no role in the attack", "'we did not carry out the bombing'". */
+    @Override
+    public List<Fact> fromSpeech(Speech sp, ExtractionContext ctx) {
+        if (Clauses.negated(sp.sentence, sp.attribution.cueHead())) return List.of();
+        List<Fact> out = new ArrayList<>();
+        for (Mention speaker : sp.speakers(ctx)) {
+            if (speaker.type() == EntityType.PLACE) continue;
+            if (sp.acts().stream().anyMatch(a -> a.negated() && sp.selfReference(ctx, a.doer(), speaker))) {
+                out.add(new Fact.Denial(speaker, sp.event(ctx), sp.evidence("denial.from-statement", 0.8 * sp.attribution.confidence()),
+                        sp.statement));
+            }
+        }
+        return out;
     }
 }

@@ -41,8 +41,11 @@ final class DescribedParties {
                 if (!s.tokens().get(i).pos().matches("DT|PRP\\$")) { first = i; break; }
             }
             if (first < 0 || first >= token) continue;
+            // an owner named before the body: not a phrase found earlier that holds the body itself
+            final int owner = first;
             boolean named = s.tokens().get(first).pos().startsWith("NNP")
-                    || args.mentionAt(s, first, Set.of(EntityType.PLACE, EntityType.ORGANIZATION, EntityType.PERSON)).isPresent();
+                    || args.mentionAt(s, first, Set.of(EntityType.PLACE, EntityType.ORGANIZATION, EntityType.PERSON))
+                            .filter(m -> m.tokenEnd() <= token && m.tokenBegin() <= owner).isPresent();
             boolean between = true;
             for (int i = first; i < token; i++) {
                 if (!s.tokens().get(i).pos().matches("JJ|NN|NNS|NNP|NNPS|POS|VBN|RB|HYPH|FW")) between = false;

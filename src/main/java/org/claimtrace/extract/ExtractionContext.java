@@ -33,6 +33,10 @@ final class ExtractionContext {
     List<Fact.Statement> quotes = List.of();
     /** Organisational relations found so far, in article order. */
     final List<Fact.OrgRelation> relations = new ArrayList<>();
+    /** The quotations of the text (between paired quotation marks), with or without a speaker. */
+    final List<Span> quoteSpans;
+    /** What the attribution layer found, as the builders read it. */
+    final List<Speech> speeches = new ArrayList<>();
 
     ExtractionContext(Arguments args, List<EventMention> events) {
         this.args = args;
@@ -41,6 +45,16 @@ final class ExtractionContext {
         this.events = events;
         this.main = EventFinder.main(events);
         this.dateline = Dateline.of(args.article().article());
+        this.quoteSpans = QuoteReader.quotes(args.article().article().text());
+    }
+
+    /** The attribution whose cue stands in this one's content ("Reuters reported that the army said ..."), or null. */
+    Speech innerSpeech(Speech outer) {
+        Span c = outer.attribution.content();
+        for (Speech sp : speeches) {
+            if (sp != outer && sp.attribution.cue().begin() >= c.begin() && sp.attribution.cue().end() <= c.end()) return sp;
+        }
+        return null;
     }
 
     Evidence evidence(RuleMatch m, double confidence) {

@@ -6,21 +6,25 @@ import org.claimtrace.annotate.Mention;
 public sealed interface Fact {
     Evidence evidence();
 
-    /** Who claimed responsibility for which event, through which channel. */
-    record Claim(Mention claimant, EventMention event, Mention channel, Evidence evidence) implements Fact {}
+    /**
+     * Who claimed responsibility for which event, through which channel. {@code statement}, here and
+     * in the kinds below, is the attribution the fact was read from, or null for a rule's match.
+     */
+    record Claim(Mention claimant, EventMention event, Mention channel, Evidence evidence, Statement statement) implements Fact {}
 
     /** Who denied responsibility or involvement. */
-    record Denial(Mention denier, EventMention event, Evidence evidence) implements Fact {}
+    record Denial(Mention denier, EventMention event, Evidence evidence, Statement statement) implements Fact {}
 
     /** Who blamed whom for which event, and how firmly. {@code attributor} may be null (passive voice). */
-    record Attribution(Mention attributor, EventMention event, Mention party, Certainty certainty, Evidence evidence)
-            implements Fact {}
+    record Attribution(Mention attributor, EventMention event, Mention party, Certainty certainty, Evidence evidence,
+                       Statement statement) implements Fact {}
 
     /**
      * Who relayed a claim or statement. {@code reported} is the fact relayed when the sentence states
      * it (a nested report is a report of a report); {@code subject} is whose claim or statement it was.
      */
-    record Report(Mention reporter, ReportKind kind, Fact reported, Mention subject, Evidence evidence) implements Fact {}
+    record Report(Mention reporter, ReportKind kind, Fact reported, Mention subject, Evidence evidence, Statement statement)
+            implements Fact {}
 
     /** Direct or indirect speech: source, cue and content, each with its span. */
     record Statement(Mention source, Span sourceSpan, Span cue, Span content, boolean direct, Evidence evidence)

@@ -38,7 +38,8 @@ final class FactMerging {
         for (Fact.Report r : distinct) {
             Fact.Report chained = inner == null ? r : new Fact.Report(r.reporter(),
                     inner instanceof Fact.Claim ? ReportKind.CLAIM : r.kind(), inner,
-                    r.subject() != null ? r.subject() : inner instanceof Fact.Claim c ? c.claimant() : null, r.evidence());
+                    r.subject() != null ? r.subject() : inner instanceof Fact.Claim c ? c.claimant() : null, r.evidence(),
+                    r.statement());
             inner = chained;
         }
         out.add(inner);

@@ -41,6 +41,16 @@ public final class Lexicons {
 
     public static final Set<String> EVENT = get("EVENT");
     public static final Set<String> SAY = get("SAY");
+    static final Set<String> PERPETRATE = get("PERPETRATE");
+    static final Set<String> STRIKE_VERB = get("STRIKE_VERB");
+    static final Set<String> INVOLVEMENT = get("INVOLVEMENT");
+    static final Set<String> CLAIM_VERB = get("CLAIM_VERB");
+    static final Set<String> MEMBER = get("MEMBER");
+    static final Set<String> SELF_PRONOUNS = get("SELF_PRONOUNS");
+    static final Set<String> SPOKESPEOPLE = get("SPOKESPEOPLE");
+    static final Set<String> BLAME_WORDS = get("BLAME_WORDS");
+    static final Set<String> RELAY_VERBS = get("RELAY");
+    static final Set<String> INTERVIEW_VERBS = get("INTERVIEW_VERBS");
     static final Set<String> HEDGES = get("HEDGES");
     static final Set<String> DOUBTS = get("DOUBTS");
     static final Set<String> ACTOR_RELAY = get("ACTOR_RELAY");

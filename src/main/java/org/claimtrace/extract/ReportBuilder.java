@@ -55,7 +55,7 @@ final class ReportBuilder implements FactBuilder {
         Mention subject = m.has("subject") ? ctx.args.mention(s, m.head("subject"), false, ExtractionContext.ACTORS).orElse(null) : null;
         if (subject == null) subject = ctx.firstOther(s, reporter.get(), EnumSet.of(EntityType.ORGANIZATION));
         return Optional.of(new Fact.Report(reporter.get(), ReportKind.STATEMENT, null, subject,
-                ctx.evidence(m, m.rule().confidence())));
+                ctx.evidence(m, m.rule().confidence()), null));
     }
 
     private static Optional<Mention> reporterMention(ExtractionContext ctx, AnnotatedSentence s, RuleMatch m) {
@@ -119,5 +119,61 @@ final class ReportBuilder implements FactBuilder {
             }
         }
         return false;
+    }
+
+    /**
+     * Relays in what the layer found: an outlet as the source ("Reuters reported that ...",
+     * "according to state media"), relaying the statement its content holds when there is one; an
+     * outlet a source spoke to ("X told Reuters", "in an interview with AP"), relaying that source.
+     */
+    @Override
+    public List<Fact> fromSpeech(Speech sp, ExtractionContext ctx) {
+        if (Clauses.negated(sp.sentence, sp.attribution.cueHead())) return List.of();
+        List<Fact> out = new ArrayList<>();
+        List<Mention> speakers = sp.speakers(ctx);
+        // an outlet relays when it reports, says, carries or is cited; describing itself is no relay
+        boolean relays = Lexicons.SAY.contains(sp.cueLemma()) || Lexicons.RELAY_VERBS.contains(sp.cueLemma())
+                || sp.attribution.rule().contains("according-to");
+        for (Mention outlet : relays ? speakers : List.<Mention>of()) {
+            // a group's own outlet is its channel, not a third party relaying it
+            if (outlet.type() != EntityType.MEDIA_OUTLET || sp.ownerOf(ctx, outlet) != null) continue;
+            Speech inner = ctx.innerSpeech(sp);
+            Mention subject = inner == null ? null : inner.speakers(ctx).stream().findFirst().orElse(null);
+            out.add(new Fact.Report(outlet, ReportKind.STATEMENT, inner == null ? null : inner.statement, subject,
+                    sp.evidence("report.outlet-statement", 0.85 * sp.attribution.confidence()), sp.statement));
+        }
+        Mention spokenTo = outletSpokenTo(ctx, sp);
+        if (spokenTo != null && speakers.stream().noneMatch(x -> Clauses.sameName(x, spokenTo))) {
+            out.add(new Fact.Report(spokenTo, ReportKind.STATEMENT, sp.statement, speakers.isEmpty() ? null : speakers.getFirst(),
+                    sp.evidence("report.told-outlet", 0.8 * sp.attribution.confidence()), sp.statement));
+        }
+        return out;
+    }
+
+    /** "told Reuters", "said in an interview with AP", "speaking to the BBC": the outlet spoken to. */
+    private static Mention outletSpokenTo(ExtractionContext ctx, Speech sp) {
+        if (!sp.sentence.parsed() || !Lexicons.INTERVIEW_VERBS.contains(sp.cueLemma())) return null;
+        SemanticGraph g = sp.sentence.dependencies();
+        IndexedWord cue = g.getNodeByIndexSafe(sp.attribution.cueHead() + 1);
+        if (cue == null) return null;
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(cue)) {
+            String r = e.getRelation().toString();
+            IndexedWord d = e.getDependent();
+            String c = Clauses.caseOf(g, d);
+            boolean addressee = r.equals("obj") || r.equals("iobj") || (r.startsWith("obl") && (c.equals("to") || c.equals("with")));
+            // "in an interview with AP"
+            if (r.startsWith("obl") && d.lemma() != null && d.lemma().equalsIgnoreCase("interview")) {
+                for (SemanticGraphEdge x : g.outgoingEdgeIterable(d)) {
+                    if (Clauses.caseOf(g, x.getDependent()).equals("with")) {
+                        Optional<Mention> m = ctx.args.mentionAt(sp.sentence, x.getDependent().index() - 1, Set.of(EntityType.MEDIA_OUTLET));
+                        if (m.isPresent()) return m.get();
+                    }
+                }
+            }
+            if (!addressee) continue;
+            Optional<Mention> m = ctx.args.mentionAt(sp.sentence, d.index() - 1, Set.of(EntityType.MEDIA_OUTLET));
+            if (m.isPresent()) return m.get();
+        }
+        return null;
     }
 }

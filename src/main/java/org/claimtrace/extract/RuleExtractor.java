@@ -8,12 +8,17 @@ import java.util.Optional;
 import java.util.Set;
 import org.claimtrace.annotate.AnnotatedArticle;
 import org.claimtrace.annotate.AnnotatedSentence;
+import org.claimtrace.extract.attribution.Attribution;
+import org.claimtrace.extract.attribution.AttributionFinder;
 
 /**
- * The extract stage: runs the rule book over each sentence and hands each match to the builder
- * of its kind ({@link FactBuilder}), then nests the reports of a sentence and keeps one fact per
- * reading. The builders are fixed here, one per kind, and the rule book is checked against the
- * roles they read when it loads.
+ * The extract stage, in two layers. First the general attribution layer finds every (source,
+ * cue, content) of the article ({@link AttributionFinder}); each becomes a statement. Then the
+ * typed facts: each builder ({@link FactBuilder}, one per kind) reads its kind from the rules'
+ * matches and from the statements (a claim is a group speaking of its own act, blame a source
+ * tying an act to another party, a report an outlet relaying). The reports of a sentence nest, one
+ * fact per reading is kept, and the article's wire (dateline or credit line) reports every claim,
+ * attribution and statement in it. The rule book is checked against the builders' roles when it loads.
  */
 public final class RuleExtractor implements FactExtractor {
     private static final List<FactBuilder> BUILDERS = List.of(new ClaimBuilder(), new DenialBuilder(), new BlameBuilder(),
@@ -24,9 +29,11 @@ public final class RuleExtractor implements FactExtractor {
     private final Matcher matcher;
     private final EventFinder events = new EventFinder();
     private final Set<String> outerReports;
+    private final AttributionFinder attributions;
 
-    public RuleExtractor(RuleBook book) {
+    public RuleExtractor(RuleBook book, AttributionFinder attributions) {
         this.book = book;
+        this.attributions = attributions;
         for (FactBuilder b : BUILDERS) builders.put(b.kind(), b);
         this.matcher = new Matcher(book);
         this.outerReports = book.idsWith(ReportBuilder.OUTER);
@@ -44,6 +51,10 @@ public final class RuleExtractor implements FactExtractor {
         Arguments args = new Arguments(article);
         ExtractionContext ctx = new ExtractionContext(args, events.find(args));
         ctx.quotes = DirectQuotes.find(ctx);
+        for (Attribution a : attributions.find(article)) {
+            AnnotatedSentence s = article.sentences().get(a.sentence());
+            ctx.speeches.add(new Speech(a, s, StatementBuilder.of(a, s, ctx)));
+        }
         List<Fact> facts = new ArrayList<>();
         for (AnnotatedSentence s : article.sentences()) {
             List<Fact> sentenceFacts = new ArrayList<>();
@@ -54,10 +65,20 @@ public final class RuleExtractor implements FactExtractor {
                     sentenceFacts.add(x);
                 });
             }
-            facts.addAll(FactMerging.dedupe(FactMerging.chainReports(sentenceFacts, r -> outerReports.contains(r.evidence().rule()))));
+            List<Fact> read = new ArrayList<>(FactMerging.chainReports(sentenceFacts, r -> outerReports.contains(r.evidence().rule())));
+            for (Speech sp : ctx.speeches) {
+                if (sp.sentence.index() != s.index()) continue;
+                for (FactBuilder b : BUILDERS) read.addAll(b.fromSpeech(sp, ctx));
+            }
+            facts.addAll(FactMerging.dedupe(read));
         }
-        facts.addAll(ctx.quotes);
-        return new ExtractedArticle(article, FactMerging.withoutGroupDescriptionClaimants(facts), ctx.events, ctx.main,
-                args.extraMentions());
+        // a quotation the layer read as a statement is that statement
+        for (Fact.Statement q : ctx.quotes) {
+            boolean read = ctx.speeches.stream().anyMatch(sp -> Clauses.overlaps(sp.attribution.content(), q.content()));
+            if (!read) facts.add(q);
+        }
+        facts = new ArrayList<>(FactMerging.withoutGroupDescriptionClaimants(facts));
+        facts.addAll(WireReports.of(ctx, facts));
+        return new ExtractedArticle(article, facts, ctx.events, ctx.main, args.extraMentions());
     }
 }

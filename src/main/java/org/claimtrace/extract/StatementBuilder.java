@@ -2,6 +2,7 @@ package org.claimtrace.extract;
 
 import java.util.List;
 import java.util.Optional;
+import org.claimtrace.extract.attribution.Attribution;
 import java.util.Set;
 import org.claimtrace.annotate.AnnotatedSentence;
 import org.claimtrace.annotate.EntityType;
@@ -71,5 +72,25 @@ final class StatementBuilder implements FactBuilder {
         while (to > from && t.get(to - 1).pos().matches("[.]")) to--;
         if (to - from < 3) return null;
         return ctx.args.span(s, from, to);
+    }
+
+    /**
+     * An attribution of the general layer as a statement: its source's mention (null when the
+     * source names no one the article knows), the source as written, its cue and its content; a
+     * quotation is direct speech.
+     */
+    static Fact.Statement of(Attribution a, AnnotatedSentence s, ExtractionContext ctx) {
+        Mention source = a.sourceHead() < 0 ? null : ctx.args.mention(s, a.sourceHead(), true, ExtractionContext.ACTORS).orElse(null);
+        Span c = a.content();
+        boolean direct = ctx.quoteSpans.stream().anyMatch(q -> (q.begin() >= c.begin() && q.end() <= c.end())
+                || (c.begin() >= q.begin() && c.end() <= q.end()));
+        return new Fact.Statement(source, a.source(), a.cue(), a.content(), direct,
+                new Evidence(s.index(), ExtractionContext.sentenceSpan(s), a.cue(), "attribution." + a.rule().replace("cue-model/", ""),
+                        a.confidence()));
+    }
+
+    @Override
+    public List<Fact> fromSpeech(Speech sp, ExtractionContext ctx) {
+        return List.of(sp.statement);
     }
 }

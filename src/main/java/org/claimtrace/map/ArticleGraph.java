@@ -67,6 +67,8 @@ public final class ArticleGraph {
         final Model m = ModelFactory.createDefaultModel();
         final Resource doc;
         final Map<String, Integer> factCounters = new HashMap<>();
+        /** Each fact's node, by identity: a relayed fact is described once. */
+        final Map<Fact, Resource> factNodes = new java.util.IdentityHashMap<>();
 
         Builder(ResolvedArticle resolved, ExtractedArticle extracted, IngestInfo info) {
             this.resolved = resolved;
@@ -236,6 +238,9 @@ public final class ArticleGraph {
         }
 
         Resource fact(Fact f) {
+            // a fact a report relays may also stand in the article's list: one node for both
+            Resource made = factNodes.get(f);
+            if (made != null) return made;
             Evidence ev = f.evidence();
             String kind = switch (f) {
                 case Fact.Claim c -> "claim";
@@ -257,10 +262,19 @@ public final class ArticleGraph {
                     .addLiteral(Nif.beginIndex, nonNeg(ev.span().begin())).addLiteral(Nif.endIndex, nonNeg(ev.span().end()))
                     .addProperty(CT.rule, ev.rule())
                     .addLiteral(CT.confidence, m.createTypedLiteral(canonicalDecimal(ev.confidence()), XSDDatatype.XSDdecimal));
+            factNodes.put(f, r);
             if (ev.cue() != null) {
                 r.addProperty(CT.cue, ev.cue().text())
                         .addLiteral(CT.cueBegin, nonNeg(ev.cue().begin())).addLiteral(CT.cueEnd, nonNeg(ev.cue().end()));
             }
+            Fact.Statement from = switch (f) {
+                case Fact.Claim c -> c.statement();
+                case Fact.Denial d -> d.statement();
+                case Fact.Attribution a -> a.statement();
+                case Fact.Report rep -> rep.statement();
+                default -> null;
+            };
+            if (from != null) r.addProperty(CT.fromStatement, fact(from));
             switch (f) {
                 case Fact.Claim c -> {
                     r.addProperty(RDF.type, CT.Claim);

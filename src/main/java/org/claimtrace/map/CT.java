@@ -102,6 +102,7 @@ public final class CT {
     public static final Property reportKind = p("reportKind");
     public static final Property reported = p("reported");
     public static final Property reportedSource = p("reportedSource");
+    public static final Property fromStatement = p("fromStatement");
     // Statements
     public static final Property source = p("source");
     public static final Property sourceText = p("sourceText");

@@ -1,0 +1,288 @@
+package org.claimtrace.extract;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.claimtrace.annotate.AnnotatedSentence;
+import org.claimtrace.annotate.EntityType;
+import org.claimtrace.annotate.Mention;
+import org.claimtrace.annotate.Token;
+import org.claimtrace.extract.attribution.Attribution;
+
+/**
+ * An attribution of the general layer as the typed-fact builders read it: who speaks (the
+ * source's mention, a spokesman standing for his body, each of two conjoined sources), and the
+ * acts its content ties to a doer ("it carried out the attack", "X was behind the bombing", "the
+ * attack was carried out by X", "X's involvement"). A claim is a source naming itself as the doer,
+ * blame a source naming another, a denial a source saying it did not.
+ */
+final class Speech {
+    final Attribution attribution;
+    final AnnotatedSentence sentence;
+    /** The content's tokens that lie in the cue's sentence. */
+    final Set<Integer> content;
+    final Fact.Statement statement;
+
+    /**
+     * One act the content states: its doer's token, the act's token (a verb, or the word that
+     * carries the blame: "responsible", "behind", "hallmarks"), whether the content negates it.
+     */
+    record Act(int doer, int act, boolean negated) {}
+
+    Speech(Attribution a, AnnotatedSentence s, Fact.Statement statement) {
+        this.attribution = a;
+        this.sentence = s;
+        this.statement = statement;
+        Set<Integer> c = new TreeSet<>();
+        for (Token t : s.tokens()) if (t.begin() >= a.content().begin() && t.end() <= a.content().end()) c.add(t.index());
+        this.content = c;
+    }
+
+    String cueLemma() {
+        return lemma(attribution.cueHead());
+    }
+
+    String lemma(int token) {
+        Token t = sentence.tokens().get(token);
+        return (t.lemma() == null ? t.word() : t.lemma()).toLowerCase(Locale.ROOT);
+    }
+
+    /** The bodies that speak: the source, or each of conjoined sources ("the US and Britain said"); a spokesman stands for his body. */
+    List<Mention> speakers(ExtractionContext ctx) {
+        List<Mention> out = new ArrayList<>();
+        int head = attribution.sourceHead();
+        if (head < 0 || !sentence.parsed()) return out;
+        List<Integer> heads = new ArrayList<>(List.of(head));
+        IndexedWord w = sentence.dependencies().getNodeByIndexSafe(head + 1);
+        if (w != null) {
+            for (SemanticGraphEdge e : sentence.dependencies().outgoingEdgeIterable(w)) {
+                if (e.getRelation().toString().equals("conj")) heads.add(e.getDependent().index() - 1);
+            }
+        }
+        for (int h : heads) {
+            Optional<Mention> m = bodyOfSpokesman(ctx, h);
+            if (m.isEmpty()) m = ctx.parties.possessedInstitution(sentence, h);
+            if (m.isEmpty()) m = ctx.args.mention(sentence, h, true, ExtractionContext.PARTIES);
+            if (m.isEmpty()) m = namedBody(ctx, sentence, h);
+            m.filter(x -> !ctx.dateline.covers(x)).ifPresent(x -> out.add(ctx.args.widened(sentence, x)));
+        }
+        return out;
+    }
+
+    /**
+     * "the defense ministry", "the company": a definite description of a body the article names
+     * elsewhere by a name holding the same head word ("Ministry of Defense"), the nearest before
+     * it, else the first after it.
+     */
+    static Optional<Mention> namedBody(ExtractionContext ctx, AnnotatedSentence s, int head) {
+        Token t = s.tokens().get(head);
+        if (!t.pos().equals("NN") || head == 0) return Optional.empty();
+        String det = s.tokens().get(Math.max(0, head - 3)).word().toLowerCase(Locale.ROOT)
+                + " " + s.tokens().get(Math.max(0, head - 2)).word().toLowerCase(Locale.ROOT)
+                + " " + s.tokens().get(head - 1).word().toLowerCase(Locale.ROOT);
+        if (!det.matches(".*\\b(the|this|that)\\b.*")) return Optional.empty();
+        String word = t.word().toLowerCase(Locale.ROOT);
+        Mention before = null;
+        Mention after = null;
+        for (Mention m : ctx.args.allMentions()) {
+            if (m.type() != EntityType.ORGANIZATION || m.sentence() < 0) continue;
+            boolean holds = false;
+            for (String w : m.text().toLowerCase(Locale.ROOT).split("[\\s-]+")) holds |= w.equals(word);
+            if (!holds) continue;
+            if (m.begin() < t.begin()) before = m;
+            else if (after == null && m.begin() > t.end()) after = m;
+        }
+        return Optional.ofNullable(before != null ? before : after);
+    }
+
+    /**
+     * "a spokesman for the group", "the group's spokesman", "Taliban spokesman X": the body he
+     * speaks for, an organisation named beside the role word.
+     */
+    private Optional<Mention> bodyOfSpokesman(ExtractionContext ctx, int head) {
+        SemanticGraph g = sentence.dependencies();
+        IndexedWord w = g.getNodeByIndexSafe(head + 1);
+        if (w == null) return Optional.empty();
+        List<IndexedWord> roles = new ArrayList<>();
+        if (Lexicons.SPOKESPEOPLE.contains(lemma(head))) roles.add(w);
+        // "Zabihullah Mujahid, the Taliban's spokesman" / "Taliban spokesman Zabihullah Mujahid"
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
+            String r = e.getRelation().toString();
+            if ((r.equals("appos") || r.equals("compound")) && Lexicons.SPOKESPEOPLE.contains(lemma(e.getDependent().index() - 1))) {
+                roles.add(e.getDependent());
+            }
+        }
+        for (IndexedWord role : roles) {
+            for (SemanticGraphEdge e : g.outgoingEdgeIterable(role)) {
+                String r = e.getRelation().toString();
+                if (r.equals("nmod:poss") || r.equals("compound") || r.equals("nmod") || r.equals("amod")) {
+                    Optional<Mention> body = ctx.args.mention(sentence, e.getDependent().index() - 1, false, Set.of(EntityType.ORGANIZATION));
+                    if (body.isPresent()) return body;
+                }
+            }
+            // "Taliban spokesman Zabihullah Mujahid": the body as a compound of the name
+            for (int i = Math.max(0, role.index() - 4); i < role.index() - 1; i++) {
+                Optional<Mention> body = ctx.args.mentionAt(sentence, i, Set.of(EntityType.ORGANIZATION));
+                if (body.isPresent()) return body;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The acts the content ties to a doer. */
+    List<Act> acts() {
+        List<Act> out = new ArrayList<>();
+        if (!sentence.parsed()) return out;
+        SemanticGraph g = sentence.dependencies();
+        for (int i : content) {
+            IndexedWord w = g.getNodeByIndexSafe(i + 1);
+            if (w == null) continue;
+            String l = lemma(i);
+            String tag = sentence.tokens().get(i).pos();
+            boolean verb = tag.startsWith("VB");
+            boolean perpetrate = verb && Lexicons.PERPETRATE.contains(l) && hasEventObject(g, w);
+            boolean strike = verb && Lexicons.STRIKE_VERB.contains(l);
+            boolean blameWord = Lexicons.BLAME_WORDS.contains(l) || (Lexicons.EVENT.contains(l) && "behind".equals(Clauses.caseOf(g, w)));
+            if (!(perpetrate || strike || blameWord)) continue;
+            int doer = doerOf(g, w, verb);
+            if (doer < 0 || !nameLike(doer)) continue;
+            out.add(new Act(doer, i, Clauses.negated(sentence, i)));
+        }
+        // "X's involvement in", "the hand of X"
+        for (int i : content) {
+            if (!Lexicons.INVOLVEMENT.contains(lemma(i)) || !sentence.tokens().get(i).pos().startsWith("NN")) continue;
+            IndexedWord w = g.getNodeByIndexSafe(i + 1);
+            for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
+                String r = e.getRelation().toString();
+                if (r.equals("nmod:poss") || (r.equals("nmod") && Clauses.caseOf(g, e.getDependent()).equals("of"))) {
+                    out.add(new Act(e.getDependent().index() - 1, i, Clauses.negated(sentence, i)));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A doer that may name a party: a noun or a pronoun, not an event word ("the result of the attack"). */
+    private boolean nameLike(int token) {
+        String pos = sentence.tokens().get(token).pos();
+        return !Lexicons.EVENT.contains(lemma(token)) && (pos.startsWith("NN") || pos.startsWith("PRP"));
+    }
+
+    /** The doer of an act: the agent of a passive ("by X"), the subject of an active verb or of a predicate ("X was responsible", "X was behind it"), "of X" after "hallmarks". */
+    private static int doerOf(SemanticGraph g, IndexedWord w, boolean verb) {
+        IndexedWord subject = null;
+        IndexedWord agent = null;
+        IndexedWord of = null;
+        IndexedWord from = null;
+        boolean passive = false;
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
+            String r = e.getRelation().toString();
+            IndexedWord d = e.getDependent();
+            String c = Clauses.caseOf(g, d);
+            if (r.equals("nsubj")) subject = d;
+            else if (r.equals("nsubj:pass") || r.equals("aux:pass")) passive = true;
+            else if ((r.startsWith("obl") || r.equals("nmod")) && c.equals("by")) agent = d;
+            else if ((r.equals("nmod") || r.startsWith("obl")) && (c.equals("of") || c.equals("to"))) of = d;
+            else if (r.startsWith("obl") && c.equals("from")) from = d;
+        }
+        // "linked to X", "tied to X": X is the party, whatever the voice
+        if (verb && of != null && w.lemma() != null && (w.lemma().equals("link") || w.lemma().equals("tie") || w.lemma().equals("connect"))) {
+            return of.index() - 1;
+        }
+        // "planned and coordinated from Russia", "carried out on orders from X"
+        if (passive && agent == null && from != null) return from.index() - 1;
+        if (passive || agent != null) return agent == null ? -1 : agent.index() - 1;
+        if (subject != null) return subject.index() - 1;
+        // "says X responsible for the attack": the noun the predicate describes
+        if (!verb) {
+            for (SemanticGraphEdge e : g.incomingEdgeIterable(w)) {
+                String r = e.getRelation().toString();
+                IndexedWord gov = e.getGovernor();
+                if ((r.equals("amod") || r.equals("acl")) && gov.tag() != null && gov.tag().startsWith("NN")) return gov.index() - 1;
+                if (r.equals("xcomp")) {
+                    for (SemanticGraphEdge o : g.outgoingEdgeIterable(gov)) {
+                        if (o.getRelation().toString().equals("obj")) return o.getDependent().index() - 1;
+                    }
+                }
+            }
+        }
+        // "bore the hallmarks of X", "linked to X", "the work of X"
+        if (!verb && of != null) return of.index() - 1;
+        return -1;
+    }
+
+    private static boolean hasEventObject(SemanticGraph g, IndexedWord w) {
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
+            String r = e.getRelation().toString();
+            if ((r.equals("obj") || r.equals("nsubj:pass")) && Clauses.isEventWord(e.getDependent())) return true;
+        }
+        for (SemanticGraphEdge e : g.incomingEdgeIterable(w)) {
+            // "the attack carried out by X": the event noun the participle describes
+            if (e.getRelation().toString().startsWith("acl") && Clauses.isEventWord(e.getGovernor())) return true;
+        }
+        return false;
+    }
+
+    /**
+     * The group a speaking outlet belongs to ("ISIS radio outlet Al-Bayan", "Amaq, the group's news
+     * agency", or a "media outlet of" relation stated earlier), or null: what the outlet says, its
+     * group says through it.
+     */
+    Mention ownerOf(ExtractionContext ctx, Mention outlet) {
+        if (outlet.type() != EntityType.MEDIA_OUTLET) return null;
+        for (Fact.OrgRelation r : ctx.relations) {
+            if (r.relation().equals("media outlet of") && Clauses.sameName(r.subject(), outlet)) return r.object();
+        }
+        int head = attribution.sourceHead();
+        if (head < 0 || !sentence.parsed()) return null;
+        SemanticGraph g = sentence.dependencies();
+        IndexedWord w = g.getNodeByIndexSafe(head + 1);
+        List<IndexedWord> heads = new ArrayList<>(List.of(w));
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) if (e.getRelation().toString().equals("appos")) heads.add(e.getDependent());
+        for (IndexedWord h : heads) {
+            for (SemanticGraphEdge e : g.outgoingEdgeIterable(h)) {
+                String r = e.getRelation().toString();
+                if (!(r.equals("compound") || r.equals("nmod:poss"))) continue;
+                Optional<Mention> owner = ctx.args.mention(sentence, e.getDependent().index() - 1, false, Set.of(EntityType.ORGANIZATION));
+                if (owner.isPresent() && !Clauses.sameName(owner.get(), outlet)) return owner.get();
+            }
+        }
+        return null;
+    }
+
+    /** Whether the doer is the speaker itself: "it", "we", "its fighters", "the group" meaning it, or the same name. */
+    boolean selfReference(ExtractionContext ctx, int doer, Mention speaker) {
+        Token t = sentence.tokens().get(doer);
+        String w = t.word().toLowerCase(Locale.ROOT);
+        if (Lexicons.SELF_PRONOUNS.contains(w) && !Lexicons.PERSON_PRONOUNS.contains(w)) return true;
+        if (Lexicons.MEMBER.contains(lemma(doer)) && sentence.parsed()) {
+            IndexedWord n = sentence.dependencies().getNodeByIndexSafe(doer + 1);
+            for (SemanticGraphEdge e : sentence.dependencies().outgoingEdgeIterable(n)) {
+                String dw = e.getDependent().word().toLowerCase(Locale.ROOT);
+                if (e.getRelation().toString().equals("nmod:poss") && Lexicons.SELF_PRONOUNS.contains(dw)) return true;
+            }
+        }
+        Optional<Mention> m = ctx.args.mention(sentence, doer, false, ExtractionContext.PARTIES);
+        return m.isPresent() && speaker != null && Clauses.sameName(m.get(), speaker);
+    }
+
+    /** The event the content names, one in the sentence, or the article's main event. */
+    EventMention event(ExtractionContext ctx) {
+        for (EventMention em : ctx.events) {
+            if (em.sentence() == sentence.index() && em.span().begin() >= attribution.content().begin()
+                    && em.span().end() <= attribution.content().end()) return em;
+        }
+        for (EventMention em : ctx.events) if (em.sentence() == sentence.index()) return em;
+        return ctx.main;
+    }
+
+    Evidence evidence(String rule, double confidence) {
+        return new Evidence(sentence.index(), ExtractionContext.sentenceSpan(sentence), attribution.cue(), rule, Math.min(1.0, confidence));
+    }
+}

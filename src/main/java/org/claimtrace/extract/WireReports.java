@@ -1,0 +1,137 @@
+package org.claimtrace.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.claimtrace.annotate.AnnotatedArticle;
+import org.claimtrace.annotate.AnnotatedSentence;
+import org.claimtrace.annotate.EntityType;
+import org.claimtrace.annotate.Mention;
+import org.claimtrace.annotate.Token;
+import org.claimtrace.extract.Fact.ReportKind;
+
+/**
+ * The article's wire: a news agency named in a dateline in its first lines ("CAIRO (Reuters) -",
+ * "New Delhi [India], May 3 (ANI):", "MOSCOW, March 4. /TASS/.") or in a credit line at its end
+ * ("-- ANI", "(With inputs from PTI)", "Source: AFP", "... (AP)"), or as the byline ("By ANI").
+ * The wire published (or co-published) the story, so it reports every claim, attribution, denial
+ * and statement in it: one report each, so that the reports and claim spread list it.
+ */
+final class WireReports {
+    /** A wire as named in the text, and how: "dateline" or "credit". */
+    record Wire(String name, int begin, int end, String how) {}
+
+    private static final int HEAD = 1200;
+    private static final int TAIL = 600;
+    private static final Pattern PARENTHESES = Pattern.compile("\\(([\\p{Lu}][\\p{L}.&' -]{0,40}?)\\)\\s*[-\u2013\u2014:]");
+    private static final Pattern SLASHES = Pattern.compile("/([\\p{Lu}][\\p{L}]{1,15})/");
+    private static final Pattern BYLINE = Pattern.compile("(?m)^[ \\t]*By[ \\t]+([\\p{Lu}]{2,8})[ \\t]*$");
+    private static final Pattern DASH_CREDIT = Pattern.compile("(?m)^[ \\t]*(?:--|\u2014|\u2013|-)[ \\t]*([\\p{Lu}][\\p{L}]{1,20}(?: [\\p{Lu}][\\p{L}]+){0,3})[ \\t]*$");
+    private static final Pattern INPUTS = Pattern.compile("(?i:with (?:agency )?inputs? from|additional reporting by)[ \\t]+([\\p{Lu}][\\p{L}]{1,20}(?: [\\p{Lu}][\\p{L}]+){0,3})");
+    private static final Pattern SOURCE_LINE = Pattern.compile("(?m)^[ \\t]*Source:[ \\t]*([\\p{Lu}][\\p{L}.&' -]{1,40}?)[ \\t.]*$");
+    private static final Pattern CLOSING = Pattern.compile("\\(([\\p{Lu}]{2,8})\\)[ \\t]*$");
+    private static final Pattern END_SLASH = Pattern.compile("(?m)^[ \\t]*/([\\p{Lu}]{2,8})[ \\t]*$");
+    private static final Set<String> NOT_A_WIRE = Set.of("photo", "photos", "file", "image", "images", "video", "update", "updated",
+            "reporting", "editing", "writing", "agencies", "agency", "staff", "monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "am", "pm", "ist", "gmt", "utc", "est", "edt");
+
+    private WireReports() {}
+
+    /** The wires the text names in its dateline and credit lines, each name once, in text order. */
+    static List<Wire> find(String text) {
+        Map<String, Wire> out = new LinkedHashMap<>();
+        String head = text.substring(0, Math.min(text.length(), HEAD));
+        for (Matcher m = PARENTHESES.matcher(head); m.find(); ) {
+            if (startOfLine(text, m.start()) > 80) continue;
+            add(out, m.group(1), m.start(1), "dateline");
+        }
+        for (Matcher m = SLASHES.matcher(head); m.find(); ) {
+            if (startOfLine(text, m.start()) <= 80) add(out, m.group(1), m.start(1), "dateline");
+        }
+        for (Matcher m = BYLINE.matcher(head); m.find(); ) add(out, m.group(1), m.start(1), "credit");
+        int tailFrom = Math.max(0, text.length() - TAIL);
+        String tail = text.substring(tailFrom);
+        for (Pattern p : List.of(DASH_CREDIT, INPUTS, SOURCE_LINE, END_SLASH)) {
+            for (Matcher m = p.matcher(tail); m.find(); ) add(out, m.group(1), tailFrom + m.start(1), "credit");
+        }
+        Matcher closing = CLOSING.matcher(text.stripTrailing());
+        if (closing.find()) add(out, closing.group(1), closing.start(1), "credit");
+        return new ArrayList<>(out.values());
+    }
+
+    private static int startOfLine(String text, int at) {
+        int nl = text.lastIndexOf('\n', at);
+        return at - (nl + 1);
+    }
+
+    private static void add(Map<String, Wire> out, String name, int begin, String how) {
+        String n = name.strip().replaceAll("[.\\s]+$", "");
+        if (n.length() < 2 || NOT_A_WIRE.contains(n.toLowerCase(Locale.ROOT)) || n.split(" ").length > 4) return;
+        for (String w : n.split(" ")) if (NOT_A_WIRE.contains(w.toLowerCase(Locale.ROOT))) return;
+        out.putIfAbsent(n.toLowerCase(Locale.ROOT), new Wire(n, begin, begin + n.length(), how));
+    }
+
+    /** One report by each wire of every claim, attribution, denial and statement of the article. */
+    static List<Fact> of(ExtractionContext ctx, List<Fact> facts) {
+        AnnotatedArticle a = ctx.args.article();
+        List<Fact> out = new ArrayList<>();
+        for (Wire w : find(a.article().text())) {
+            Mention wire = mention(ctx, w);
+            AnnotatedSentence at = Clauses.sentenceAt(a, w.begin());
+            Span line = lineOf(a.article().text(), w);
+            for (Fact f : facts) {
+                Mention source = switch (f) {
+                    case Fact.Claim c -> c.claimant();
+                    case Fact.Attribution x -> x.attributor();
+                    case Fact.Denial d -> d.denier();
+                    case Fact.Statement s -> s.source();
+                    default -> null;
+                };
+                boolean relayed = f instanceof Fact.Claim || f instanceof Fact.Attribution || f instanceof Fact.Denial
+                        || f instanceof Fact.Statement;
+                if (!relayed || (source != null && Clauses.sameName(source, wire))) continue;
+                int sentence = at == null ? f.evidence().sentence() : at.index();
+                Evidence ev = new Evidence(sentence, line, new Span(w.begin(), w.end(), w.name()), "report.wire-" + w.how(), 0.9);
+                out.add(new Fact.Report(wire, f instanceof Fact.Claim ? ReportKind.CLAIM : ReportKind.STATEMENT, f, source, ev, null));
+            }
+        }
+        return out;
+    }
+
+    private static Span lineOf(String text, Wire w) {
+        int b = text.lastIndexOf('\n', w.begin()) + 1;
+        int e = text.indexOf('\n', w.end());
+        if (e < 0) e = text.length();
+        return new Span(b, e, text.substring(b, e));
+    }
+
+    /** The wire's mention: the annotator's, typed as an outlet, or a new one over its name. */
+    private static Mention mention(ExtractionContext ctx, Wire w) {
+        AnnotatedArticle a = ctx.args.article();
+        for (Mention m : ctx.args.allMentions()) {
+            if (m.begin() == w.begin() && m.end() == w.end()) {
+                return m.type() == EntityType.MEDIA_OUTLET ? m : ctx.args.keep(m.withType(EntityType.MEDIA_OUTLET, "outlet-context:wire"));
+            }
+        }
+        AnnotatedSentence s = Clauses.sentenceAt(a, w.begin());
+        int from = -1;
+        int to = -1;
+        if (s != null) {
+            for (Token t : s.tokens()) {
+                if (t.begin() >= w.begin() && t.end() <= w.end()) {
+                    if (from < 0) from = t.index();
+                    to = t.index() + 1;
+                }
+            }
+        }
+        Mention m = from < 0 ? new Mention(w.name(), EntityType.MEDIA_OUTLET, -1, -1, -1, w.begin(), w.end(), "outlet-context:wire")
+                : new Mention(w.name(), EntityType.MEDIA_OUTLET, s.index(), from, to, w.begin(), w.end(), "outlet-context:wire");
+        return ctx.args.keep(m);
+    }
+}

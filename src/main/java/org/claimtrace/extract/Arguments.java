@@ -236,6 +236,16 @@ final class Arguments {
             if (prev.pos().matches("JJ|NNP.?|NN|VBN") && !prev.word().matches("\\p{Punct}+")) from--;
             else break;
         }
+        // "Islamist group Lashkar-e-Taiba", "the hacker collective New World Hackers": a name after a
+        // lower-case description is the name alone
+        if (head.pos().startsWith("NNP")) {
+            for (int k = token - 1; k >= from; k--) {
+                if (Character.isLowerCase(s.tokens().get(k).word().charAt(0))) {
+                    from = k + 1;
+                    break;
+                }
+            }
+        }
         // A bare common noun ("gunmen", "attackers") names no one in particular: only plural groups
         // and capitalised phrases are kept as parties.
         // Groups and proper names only: "armed separatists", "Kenyan officials", "the Red Dawn movement";

@@ -13,7 +13,9 @@ import picocli.CommandLine.Option;
 @Command(name = "claimtrace", mixinStandardHelpOptions = true, versionProvider = Claimtrace.Version.class,
         description = "Turns news articles into a provenance knowledge graph (claims, attributions, reports) "
                 + "in a Jena TDB2 store and answers stored SPARQL queries.",
-        subcommands = {IngestCmd.class, QueryCmd.class, QueriesCmd.class, SparqlCmd.class, StatsCmd.class,
+        footerHeading = "%nExample:%n",
+        footer = {"  claimtrace ingest seeds/ && claimtrace query claims", "  claimtrace help query"},
+        subcommands = {CommandLine.HelpCommand.class, IngestCmd.class, QueryCmd.class, QueriesCmd.class, SparqlCmd.class, StatsCmd.class,
                 RemoveCmd.class, ExportCmd.class, EvalCmd.class, BenchCmd.class, AnnotateCmd.class, LoadCmd.class,
                 ServeCmd.class, ResolveCmd.class, CompactCmd.class})
 public final class Claimtrace {

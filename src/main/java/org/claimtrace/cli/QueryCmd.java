@@ -17,7 +17,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "query", description = "Runs a stored query (queries/NAME.rq) over the store.")
+@Command(name = "query", mixinStandardHelpOptions = true,
+        footerHeading = "%nExample:%n", footer = {"  claimtrace query claims --param event=attack-moscow",
+                "  claimtrace query mentions --param article=004_0586ed6de2ad9625.txt --format csv > mentions.csv"},
+        description = "Runs a stored query (queries/NAME.rq) over the store.")
 final class QueryCmd implements Callable<Integer> {
     @Mixin StoreOption store;
     @Mixin FormatOption format;

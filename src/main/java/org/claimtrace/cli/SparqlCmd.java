@@ -13,7 +13,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "sparql", description = "Runs an ad hoc SPARQL query: given as an argument or with -f FILE.")
+@Command(name = "sparql", mixinStandardHelpOptions = true,
+        footerHeading = "%nExample:%n", footer = {"  claimtrace sparql 'SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }'",
+                "  claimtrace sparql -f my-question.rq --format csv"},
+        description = "Runs an ad hoc SPARQL query: given as an argument or with -f FILE.")
 final class SparqlCmd implements Callable<Integer> {
     @Mixin StoreOption store;
     @Mixin FormatOption format;

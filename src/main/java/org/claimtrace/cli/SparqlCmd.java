@@ -6,6 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.apache.jena.query.Query;
+import org.claimtrace.query.QueryRunner;
+import org.claimtrace.store.ArticleStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,6 +42,10 @@ final class SparqlCmd implements Callable<Integer> {
             }
         }
         if (text == null || text.isBlank()) throw new UserError("give a query or -f FILE");
-        return QueryCmd.run(store, text, Map.of(), format, spec);
+        Query parsed = QueryRunner.parse(text);
+        try (ArticleStore gs = store.openAny()) {
+            format.print(QueryRunner.over(gs).run(parsed, Map.of()), parsed, gs, store.base, spec);
+        }
+        return 0;
     }
 }

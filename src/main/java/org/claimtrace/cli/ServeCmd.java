@@ -44,7 +44,7 @@ final class ServeCmd implements Callable<Integer> {
         ClaimtraceServer.Builder options;
         try {
             options = ClaimtraceServer.builder().port(port).host(host).allowUpdate(allowUpdate).timeoutSeconds(timeout)
-                    .queries(QueryLibrary.load(queriesDir));
+                    .queries(QueryLibrary.load(queriesDir)).base(store.base);
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage());
         }

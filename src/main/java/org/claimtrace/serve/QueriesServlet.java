@@ -7,10 +7,16 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.atlas.web.AcceptList;
+import org.apache.jena.fuseki.DEF;
+import org.apache.jena.fuseki.system.ConNeg;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.riot.WebContent;
+import org.apache.jena.riot.web.HttpNames;
 import org.apache.jena.query.QueryCancelledException;
 import org.claimtrace.query.QueryLibrary;
 import org.claimtrace.query.QueryRunner;
@@ -25,6 +31,11 @@ import org.claimtrace.query.StoredQuery;
  */
 final class QueriesServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
+
+    /** What /queries/NAME answers in, best first: SPARQL results JSON, then plain JSON, CSV, TSV, XML, text. */
+    private static final AcceptList OFFER = AcceptList.create(WebContent.contentTypeResultsJSON, WebContent.contentTypeJSON,
+            WebContent.contentTypeTextCSV, WebContent.contentTypeTextTSV, WebContent.contentTypeResultsXML, WebContent.contentTypeXML,
+            WebContent.contentTypeTextPlain);
 
     private final transient Dataset dataset;
     private final transient QueryLibrary library;
@@ -50,6 +61,20 @@ final class QueriesServlet extends HttpServlet {
         } catch (QueryCancelledException e) {
             Responses.error(resp, 503, "query stopped: it ran past the time-out of " + timeoutSeconds + " s");
         }
+    }
+
+    /**
+     * The format of a request's results: ?format= by Fuseki's short names (json, xml, csv, tsv, text),
+     * else the Accept header as Fuseki negotiates it (JSON when the header is absent or matches none).
+     */
+    private static ResultFormat format(HttpServletRequest req) {
+        String name = req.getParameter("format");
+        String mediaType = name != null ? org.apache.jena.fuseki.servlets.Responses.shortNamesResultSet.get(name.strip().toLowerCase(Locale.ROOT))
+                : ConNeg.chooseContentType(req, OFFER, DEF.acceptJSON).getContentTypeStr();
+        if (mediaType == null) {
+            throw new BadRequest(400, "format=" + name + " is not known; use json, xml, csv, tsv or text");
+        }
+        return ResultFormat.ofMediaType(mediaType).orElse(ResultFormat.JSON);
     }
 
     private JsonArray list() {
@@ -84,7 +109,7 @@ final class QueriesServlet extends HttpServlet {
     private void run(String name, HttpServletRequest req, HttpServletResponse resp) throws IOException {
         StoredQuery q = library.get(name).orElseThrow(() -> new BadRequest(404,
                 "no stored query '" + name + "'; available: " + String.join(", ", library.all().keySet())));
-        ResultFormat format = Negotiation.resultFormat(req);
+        ResultFormat format = format(req);
         Map<String, String> params = new LinkedHashMap<>();
         boolean allRows = false;
         for (Map.Entry<String, String[]> e : req.getParameterMap().entrySet()) {
@@ -110,7 +135,8 @@ final class QueriesServlet extends HttpServlet {
             throw new BadRequest(400, e.getMessage());
         }
         resp.setStatus(200);
-        resp.setContentType(result instanceof QueryRunner.Result.Graph ? "text/turtle" : Negotiation.contentType(format));
+        resp.setContentType(result instanceof QueryRunner.Result.Graph ? WebContent.contentTypeTurtle : format.mediaType());
+        resp.setHeader(HttpNames.hVary, HttpNames.hAccept);
         resp.setCharacterEncoding("UTF-8");
         try (OutputStream out = resp.getOutputStream()) {
             QueryRunner.write(result, format, out);

@@ -35,7 +35,7 @@ class HelpTest {
         }
         CliTest.Run root = CliTest.run("--help");
         assertEquals(0, root.code());
-        assertTrue(root.out().contains("  help "), root.out());
+        assertTrue(root.out().contains("  help ") && root.out().contains("  validate "), root.out());
     }
 
     @Test

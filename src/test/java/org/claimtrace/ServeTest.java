@@ -373,4 +373,19 @@ class ServeTest {
         assertTrue(listing == 403 || listing == 404, "no folder listings: " + listing);
         assertEquals(404, get("/explorer/nothing.js", null).statusCode());
     }
+
+    @Test
+    void aStoredQueryIsAlsoItsTextWithTheParametersBoundForTheEditor() throws Exception {
+        HttpResponse<String> r = get("/queries/claims?event=" + enc(EVENT), "application/sparql-query");
+        assertEquals(200, r.statusCode(), r.body());
+        assertTrue(contentType(r).startsWith("application/sparql-query"), contentType(r));
+        assertTrue(r.body().startsWith("# Who claimed") && r.body().contains("(<" + EVENT + "> AS ?event)"), r.body());
+        org.apache.jena.query.QueryFactory.create(r.body());
+        assertEquals(400, get("/queries/timeline", "application/sparql-query").statusCode(), "a listing still needs its scope");
+
+        JsonObject config = JSON.parse(get("/config", null).body());
+        assertEquals("https://claimtrace.org/id/", config.get("base").getAsString().value());
+        assertEquals("https://claimtrace.org/id/entity/", config.get("prefixes").getAsObject().get("ent").getAsString().value());
+        assertEquals("/id/", config.get("linkedData").getAsString().value());
+    }
 }

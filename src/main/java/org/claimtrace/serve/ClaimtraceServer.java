@@ -95,6 +95,7 @@ public final class ClaimtraceServer {
                     .addServlet("/queries", new QueriesServlet(dataset, library, timeoutSeconds))
                     .addServlet("/queries/*", new QueriesServlet(dataset, library, timeoutSeconds))
                     .addServlet("/graph", new GraphServlet(dataset, timeoutSeconds))
+                    .addServlet("/config", new ExplorerConfig(base))
                     .addServlet(ExplorerFiles.PREFIX + "/*", new ExplorerFiles())
                     .addFilter("/*", new ExplorerFiles.Root());
             LinkedData.path(base).ifPresent(path -> b

@@ -15,8 +15,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         footerHeading = "%nExample:%n", footer = {"  claimtrace serve --store news-db --port 3030",
                 "  (then open http://127.0.0.1:3030/, or: curl -L -H 'Accept: text/turtle' http://127.0.0.1:3030/id/entity/vladimir-putin)"},
-        description = "Serves the store over HTTP: SPARQL endpoint (embedded Fuseki), stored queries "
-        + "and a graph explorer page. Read-only unless --allow-update. Runs until killed.")
+        description = "Serves the store over HTTP: SPARQL endpoint (embedded Fuseki), stored queries, the store's IRIs "
+        + "(under --base) as linked data, and an explorer page (YASGUI and the graph). Read-only unless --allow-update. Runs until killed.")
 final class ServeCmd implements Callable<Integer> {
     @Mixin StoreOption store;
     @Spec CommandSpec spec;

@@ -70,8 +70,9 @@ final class LinkedData {
                 return;
             }
             resp.setStatus(HttpServletResponse.SC_SEE_OTHER);
+            String query = req.getQueryString() == null ? "" : "?" + req.getQueryString();
             resp.setHeader(HttpNames.hLocation, req.getContextPath() + DOC + req.getRequestURI().substring(
-                    req.getContextPath().length() + req.getServletPath().length()));
+                    req.getContextPath().length() + req.getServletPath().length()) + query);
         }
     }
 

@@ -3,7 +3,7 @@
 // menu: picking one and its parameters opens it in a tab of its own, bound by the server exactly
 // as `claimtrace query` binds it, and runs it. Entities and events in the results draw their
 // neighbourhood; the store's other IRIs open their linked-data page.
-import { $, status, showError, fetchText, fetchJson } from "./page.js";
+import { $, working, fetchText, fetchJson } from "./page.js";
 
 let yasgui = null;
 let queries = [];
@@ -139,19 +139,11 @@ export async function loadQueries() {
 export async function runStored(name, values) {
   const params = new URLSearchParams();
   Object.entries(values).forEach(([k, v]) => { if (v !== "") params.set(k, v); });
-  status("running " + name + "…");
-  showError("result-error", "");
-  try {
+  return working("running " + name + "…", "result-error", async () => {
     const sparql = await fetchText("/queries/" + encodeURIComponent(name) + (params.toString() ? "?" + params : ""),
       { headers: { Accept: "application/sparql-query" } });
-    const tab = await openAndRun(name, sparql);
-    status("");
-    return tab;
-  } catch (e) {
-    showError("result-error", e.message);
-    status("");
-    return null;
-  }
+    return openAndRun(name, sparql);
+  });
 }
 
 /** The values typed into the stored question's form. */

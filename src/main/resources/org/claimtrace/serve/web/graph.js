@@ -2,7 +2,7 @@
 // the fCoSE layout, which spreads the nodes over the whole canvas. Labels keep their size on screen
 // at any zoom (entity labels LABEL_PX, fact labels only once zoomed in), edge labels show on hover
 // or selection, so a depth-2 neighbourhood stays readable. Clicking an edge shows its evidence.
-import { $, status, showError, fetchJson } from "./page.js";
+import { $, working, showError, fetchJson } from "./page.js";
 
 const COLOURS = {
   PERSON: "#4e79a7", ORGANIZATION: "#e15759", PLACE: "#59a14f", MEDIA_OUTLET: "#f28e2b",
@@ -146,9 +146,7 @@ function listen(graph) {
 /** Draws the neighbourhood of {@code iri}; resolves to the graph drawn, or null after showing the error. */
 export async function drawNeighbourhood(iri, depth) {
   if (!iri) return null;
-  status("drawing…");
-  showError("graph-error", "");
-  try {
+  return working("drawing…", "graph-error", async () => {
     const graph = await fetchJson("/graph?entity=" + encodeURIComponent(iri) + "&depth=" + (depth || 1));
     if (cy) cy.destroy();
     cy = cytoscape({ container: $("cy"), elements: elements(graph), style: style(), wheelSensitivity: 0.3, minZoom: 0.2, maxZoom: 4 });
@@ -168,13 +166,8 @@ export async function drawNeighbourhood(iri, depth) {
     $("graph-center").textContent = "around " + (center ? center.label : iri) + (graph.truncated ? " (truncated)" : "");
     if (!graph.edges.length) showError("graph-error", "nothing in the store links to " + iri);
     document.body.dataset.graph = "drawn";
-    status("");
     return graph;
-  } catch (e) {
-    showError("graph-error", e.message);
-    status("");
-    return null;
-  }
+  });
 }
 
 /** Selects the heaviest shortcut edge and shows its evidence (?evidence=1). */

@@ -11,6 +11,23 @@ export function showError(id, text) {
   el.hidden = !text;
 }
 
+/**
+ * Runs {@code job} with {@code what} in the status line and the error box {@code errorId} cleared;
+ * resolves to its value, or to null after showing its error in the box.
+ */
+export async function working(what, errorId, job) {
+  status(what);
+  showError(errorId, "");
+  try {
+    return await job();
+  } catch (e) {
+    showError(errorId, e.message);
+    return null;
+  } finally {
+    status("");
+  }
+}
+
 /** Fetches a URL; an answer other than 2xx becomes an Error with the server's one-line message. */
 export async function fetchText(url, options) {
   const resp = await fetch(url, options);

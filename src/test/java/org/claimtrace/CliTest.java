@@ -40,15 +40,19 @@ class CliTest {
         Files.writeString(in.resolve("feed.jsonl"),
                 "{\"text\": \"The ministry said that the blast in Nairobi killed at least 12 people.\", \"published\": \"2025-05-03\"}\n"
                         + "{not json\n");
-        Run r = run("ingest", in.toString(), "--store", tmp.resolve("db").toString(), "--max-size", "10000");
+        Files.writeString(in.resolve("sheet.csv"), "title,text\nFire,\"Officials said that the fire in Accra, which began overnight, was put out.\"\nNone,\n");
+        Path pdf = Files.writeString(tmp.resolve("report.pdf"), "%PDF-1.7");
+        Run r = run("ingest", in.toString(), pdf.toString(), "--store", tmp.resolve("db").toString(), "--max-size", "10000");
         assertEquals(Claimtrace.EXIT_SKIPPED, r.code(), r.err());
         for (String name : new String[] {"empty.txt: empty file", "binary.txt: binary file", "latin1.txt: not UTF-8",
-                "huge.txt: too large", "dangling.txt: no such file", "feed.jsonl:2: malformed JSON"}) {
+                "huge.txt: too large", "dangling.txt: no such file", "feed.jsonl:2: malformed JSON", "sheet.csv:row 3: no text",
+                "report.pdf: not a kind of file claimtrace reads (.pdf)"}) {
             assertTrue(r.err().contains(name), "stderr names " + name + ":\n" + r.err());
         }
-        assertTrue(r.err().contains("2 added"), r.err());
+        assertTrue(r.err().contains("3 added"), r.err());
+        assertTrue(r.err().matches("(?s).* in [0-9.]+ s \\([0-9.]+ s reading and loading CoreNLP, [0-9.]+ s ingesting\\).*"), r.err());
         Run stats = run("stats", "--store", tmp.resolve("db").toString());
-        assertTrue(stats.out().contains("articles") && stats.out().matches("(?s).*articles\\s+2\\b.*"), stats.out());
+        assertTrue(stats.out().contains("articles") && stats.out().matches("(?s).*articles\\s+3\\b.*"), stats.out());
     }
 
     @Test

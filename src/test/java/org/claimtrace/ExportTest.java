@@ -27,6 +27,7 @@ import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -177,7 +178,14 @@ class ExportTest {
         var g = graph();
         Set<String> kinds = new HashSet<>();
         g.edgeSet().forEach(e -> kinds.add(e.kind()));
-        assertTrue(kinds.containsAll(Set.of("claimed-by", "attributed-to", "reported-by", "threatened", "media-outlet-of")), kinds.toString());
+        assertTrue(kinds.containsAll(Set.of("claimed-by", "attributed-to", "blames", "reported-by", "threatened", "media-outlet-of")),
+                kinds.toString());
+        GraphEdge blames = g.edgeSet().stream()
+                .filter(e -> e.kind().equals("blames") && e.source().equals(PUTIN) && e.target().endsWith("/ukraine"))
+                .findFirst().orElseThrow();
+        assertEquals(EVENT, blames.event(), "who blames whom, for which event");
+        assertEquals("attack in Moscow", blames.eventLabel());
+        assertTrue(g.edgeSet().stream().filter(e -> !e.kind().equals("blames")).allMatch(e -> e.event() == null));
         GraphEdge ukraine = g.edgeSet().stream()
                 .filter(e -> e.kind().equals("attributed-to") && e.source().equals(EVENT) && e.target().endsWith("/ukraine"))
                 .findFirst().orElseThrow();
@@ -207,7 +215,7 @@ class ExportTest {
         }
         assertTrue(keys.containsAll(Set.of("node:label:string", "node:type:string", "node:mentions:long", "node:articles:long",
                 "edge:kind:string", "edge:sources:int", "edge:firstDate:string", "edge:lastDate:string",
-                "edge:maxConfidence:double")), keys.toString());
+                "edge:maxConfidence:double", "edge:event:string", "edge:eventLabel:string")), keys.toString());
     }
 
     @Test
@@ -220,7 +228,7 @@ class ExportTest {
         Document d = dom(xml);
         assertEquals(g.vertexSet().size(), d.getElementsByTagNameNS("*", "node").getLength());
         assertEquals(g.edgeSet().size(), d.getElementsByTagNameNS("*", "edge").getLength());
-        assertEquals(9, d.getElementsByTagNameNS("*", "attribute").getLength(), "4 node and 5 edge attributes");
+        assertEquals(11, d.getElementsByTagNameNS("*", "attribute").getLength(), "4 node and 7 edge attributes");
     }
 
     private static Document dom(String xml) throws Exception {
@@ -287,7 +295,7 @@ class ExportTest {
 
         var event = graph("event=<" + EVENT + ">");
         Set<String> near = new HashSet<>();
-        all.edgeSet().stream().filter(e -> e.source().equals(EVENT) || e.target().equals(EVENT))
+        all.edgeSet().stream().filter(e -> e.source().equals(EVENT) || e.target().equals(EVENT) || EVENT.equals(e.event()))
                 .forEach(e -> { near.add(e.source()); near.add(e.target()); });
         Set<String> kept = new HashSet<>();
         event.vertexSet().forEach(n -> kept.add(n.iri()));
@@ -307,5 +315,25 @@ class ExportTest {
         var combined = graph("event=" + EVENT + ",depth=1", "min-sources=2", "to=2024-03-31");
         combined.edgeSet().forEach(e -> assertTrue(e.sources() >= 2 && !LocalDate.parse(e.lastDate()).isAfter(LocalDate.of(2024, 3, 31)), e.toString()));
         assertNotNull(combined);
+    }
+
+    /** "X said ..., the Times reported": the report and the statement share their sentence, and the speaker's words reach the Times. */
+    @Test
+    void aReportOfAStatementInTheSameSentenceLinksTheSpeakerToTheReporter() {
+        Dataset ds = DatasetFactory.createTxnMem();
+        Txn.executeWrite(ds, () -> RDFParser.fromString("""
+                PREFIX ct: <https://claimtrace.org/ns#>
+                PREFIX a: <https://claimtrace.org/id/article/x#>
+                PREFIX ent: <https://claimtrace.org/id/entity/>
+                <https://claimtrace.org/id/article/x> {
+                  a:statement-1-80 a ct:Fact, ct:Statement ; ct:source ent:greg-tanner ; ct:evidence a:sentence-0 .
+                  a:report-1-80 a ct:Fact, ct:Report ; ct:reporter ent:plain-dealer ; ct:reportKind "statement" ; ct:evidence a:sentence-0 .
+                  a:statement-90-140 a ct:Fact, ct:Statement ; ct:source ent:al-jazeera ; ct:evidence a:sentence-1 .
+                  a:report-90-140 a ct:Fact, ct:Report ; ct:reporter ent:al-jazeera ; ct:reportKind "statement" ; ct:evidence a:sentence-1 .
+                }
+                """, Lang.TRIG).parse(ds.asDatasetGraph()));
+        var g = new PropertyGraphBuilder(ds).build(GraphFilter.NONE);
+        assertEquals(List.of("https://claimtrace.org/id/entity/greg-tanner reported-by https://claimtrace.org/id/entity/plain-dealer"),
+                g.edgeSet().stream().map(e -> e.source() + " " + e.kind() + " " + e.target()).toList(), "no edge from an outlet to itself");
     }
 }

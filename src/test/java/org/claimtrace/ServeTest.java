@@ -316,4 +316,76 @@ class ServeTest {
         }
         assertFalse(java.nio.file.Files.exists(db));
     }
+
+    @Test
+    void theStoresIrisResolveWith303ToADocumentInTheNegotiatedFormat() throws Exception {
+        HttpResponse<String> see = get("/id/entity/vladimir-putin", "text/turtle");
+        assertEquals(303, see.statusCode(), see.body());
+        assertEquals("/doc/entity/vladimir-putin", java.net.URI.create(see.headers().firstValue("Location").orElseThrow()).getPath());
+
+        HttpResponse<String> ttl = get("/doc/entity/vladimir-putin", "text/turtle");
+        assertEquals(200, ttl.statusCode(), ttl.body());
+        assertTrue(contentType(ttl).startsWith("text/turtle") && ttl.headers().firstValue("Vary").orElse("").contains("Accept"), contentType(ttl));
+        Model m = ModelFactory.createDefaultModel();
+        RDFParser.create().source(new StringReader(ttl.body())).lang(Lang.TURTLE).parse(m);
+        var putin = m.createResource("https://claimtrace.org/id/entity/vladimir-putin");
+        assertEquals("Vladimir Putin", putin.getProperty(m.createProperty("http://www.w3.org/2004/02/skos/core#prefLabel")).getString());
+        assertTrue(m.contains(null, m.createProperty("https://claimtrace.org/ns#attributor"), putin), "the facts he is the attributor of");
+
+        for (String[] f : new String[][] {{"application/ld+json", "JSONLD"}, {"application/n-triples", "NTRIPLES"}}) {
+            HttpResponse<String> r = get("/doc/entity/vladimir-putin", f[0]);
+            assertTrue(contentType(r).startsWith(f[0]), contentType(r));
+            Model other = ModelFactory.createDefaultModel();
+            RDFParser.create().source(new StringReader(r.body())).lang(f[1].equals("JSONLD") ? Lang.JSONLD : Lang.NTRIPLES).parse(other);
+            assertTrue(other.isIsomorphicWith(m), f[0] + " says the same as Turtle");
+        }
+        HttpResponse<String> html = get("/doc/entity/vladimir-putin", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
+        assertTrue(contentType(html).startsWith("text/html") && html.body().contains("<h1>Vladimir Putin</h1>")
+                && html.body().contains("href=\"/id/article/") && !html.body().contains("<script"), html.body());
+        assertTrue(get("/doc/entity/vladimir-putin?format=ttl", "text/html").body().contains("skos:prefLabel"));
+        assertEquals(404, get("/doc/entity/nobody-at-all", "text/turtle").statusCode());
+        assertEquals(400, get("/doc/entity/vladimir-putin?format=pdf", null).statusCode());
+    }
+
+    @Test
+    void anArticlesDocumentHoldsItsFactsUnderTheirFragments() throws Exception {
+        String article = SeedStore.store().graphNames().stream().filter(g -> g.contains("/article/2a1505cb")).findFirst().orElseThrow();
+        String path = java.net.URI.create(article).getPath().replaceFirst("^/id/", "/doc/");
+        HttpResponse<String> ttl = get(path, "text/turtle");
+        assertEquals(200, ttl.statusCode(), ttl.body());
+        assertTrue(ttl.body().contains("#claim-1409-1578>") && ttl.body().contains("claim.responsibility"), ttl.body());
+        HttpResponse<String> html = get(path, "text/html");
+        assertTrue(html.body().contains("<section id=\"claim-1409-1578\">"), html.body());
+    }
+
+    @Test
+    void theExplorersFilesAreServedByJettyWithTypesAndETags() throws Exception {
+        HttpResponse<String> page = get("/?entity=x", null);
+        assertEquals(200, page.statusCode());
+        assertTrue(contentType(page).startsWith("text/html") && page.body().contains("claimtrace explorer"), page.body());
+        HttpResponse<String> js = get("/explorer/app.js", null);
+        assertTrue(contentType(js).startsWith("text/javascript"), contentType(js));
+        String etag = js.headers().firstValue("ETag").orElseThrow();
+        HttpResponse<String> again = send(HttpRequest.newBuilder(URI.create(base + "/explorer/app.js")).header("If-None-Match", etag).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(304, again.statusCode());
+        int listing = get("/explorer/vendor/", null).statusCode();
+        assertTrue(listing == 403 || listing == 404, "no folder listings: " + listing);
+        assertEquals(404, get("/explorer/nothing.js", null).statusCode());
+    }
+
+    @Test
+    void aStoredQueryIsAlsoItsTextWithTheParametersBoundForTheEditor() throws Exception {
+        HttpResponse<String> r = get("/queries/claims?event=" + enc(EVENT), "application/sparql-query");
+        assertEquals(200, r.statusCode(), r.body());
+        assertTrue(contentType(r).startsWith("application/sparql-query"), contentType(r));
+        assertTrue(r.body().startsWith("# Who claimed") && r.body().contains("(<" + EVENT + "> AS ?event)"), r.body());
+        org.apache.jena.query.QueryFactory.create(r.body());
+        assertEquals(400, get("/queries/timeline", "application/sparql-query").statusCode(), "a listing still needs its scope");
+
+        JsonObject config = JSON.parse(get("/config", null).body());
+        assertEquals("https://claimtrace.org/id/", config.get("base").getAsString().value());
+        assertEquals("https://claimtrace.org/id/entity/", config.get("prefixes").getAsObject().get("ent").getAsString().value());
+        assertEquals("/id/", config.get("linkedData").getAsString().value());
+    }
 }

@@ -11,10 +11,11 @@ import org.claimtrace.source.ArticleIds;
 import org.claimtrace.source.ArticleReader;
 import org.claimtrace.source.MetaSpan;
 import org.claimtrace.source.PublicationDates;
+import org.claimtrace.source.Skipped;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The source stage: dates, bylines, furniture, HTML and JSON Lines. No CoreNLP here. */
+/** The source stage: dates, bylines, furniture, HTML, JSON Lines and CSV. No CoreNLP here. */
 class SourceTest {
     private final ArticleReader reader = new ArticleReader();
 
@@ -76,5 +77,40 @@ class SourceTest {
         assertEquals(List.of("Ada Obi", "Tom Ude"), a.meta().authors());
         assertEquals("Daily Beacon", a.meta().publisher());
         assertEquals("2025-02-01", a.meta().published());
+    }
+
+    @Test
+    void csvRowsAreArticlesWithTheirOwnMetadata(@TempDir Path tmp) throws Exception {
+        Path csv = tmp.resolve("news.csv");
+        Files.writeString(csv, "id,Title,TEXT,published,author,publisher,url\n"
+                + "7,Blast,\"A blast hit the market in Lagos, police said.\nThe \"\"Northern Front\"\" claimed it.\",2025-02-01,Ada Obi; Tom Ude,Daily Beacon,"
+                + "https://example.org/b\n"
+                + "8,Empty,,,,,\n"
+                + "9,,Fire in Accra.,,,,\n");
+        ArticleReader.Batch b = reader.read(List.of(tmp));
+        assertEquals(2, b.articles().size(), b.toString());
+        Article a = b.articles().getFirst();
+        assertEquals("news.csv#2", a.sourceName());
+        assertEquals("A blast hit the market in Lagos, police said.\nThe \"Northern Front\" claimed it.", a.text());
+        assertEquals("Blast", a.meta().title());
+        assertEquals(List.of("Ada Obi", "Tom Ude"), a.meta().authors());
+        assertEquals("2025-02-01", a.meta().published());
+        assertEquals("Daily Beacon", a.meta().publisher());
+        assertEquals("news.csv#4", b.articles().get(1).sourceName());
+        assertEquals(List.of(new Skipped(csv.toString() + ":row 3", "no text")), b.skipped());
+    }
+
+    @Test
+    void aCsvWithoutATextColumnAndAFileOfAnotherKindAreRefusedWithTheirReason(@TempDir Path tmp) throws Exception {
+        Files.writeString(tmp.resolve("list.csv"), "headline,body\nBlast,A blast hit the market.\n");
+        Files.writeString(tmp.resolve("report.pdf"), "%PDF-1.7 not really");
+        Files.writeString(tmp.resolve("notes"), "The ministry said the fire in Accra was put out.");
+        ArticleReader.Batch b = reader.read(List.of(tmp.resolve("list.csv"), tmp.resolve("report.pdf"), tmp.resolve("notes")));
+        assertEquals(List.of("notes"), b.articles().stream().map(Article::sourceName).toList());
+        String why = b.skipped().toString();
+        assertTrue(why.contains("list.csv: no 'text' column in the CSV header (it has: headline, body)"), why);
+        assertTrue(why.contains("report.pdf: not a kind of file claimtrace reads (.pdf); it reads .txt"), why);
+        // Inside a folder, files of other kinds are left alone; a CSV is read.
+        assertTrue(reader.read(List.of(tmp)).skipped().stream().noneMatch(s -> s.where().endsWith(".pdf")));
     }
 }

@@ -23,24 +23,27 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "annotate", description = "Runs the pipeline without a store and writes each article's graph as N-Quads "
+@Command(name = "annotate", mixinStandardHelpOptions = true,
+        footerHeading = "%nExample:%n", footer = {"  claimtrace annotate ~/news/ --out nq/ --threads 2", "  claimtrace load nq/ --store news-db"},
+        description = "Runs the pipeline without a store and writes each article's graph as N-Quads "
         + "(files of --per-file articles) into --out, for 'claimtrace load' or another store's bulk loader.")
 final class AnnotateCmd implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Parameters(paramLabel = "PATH", arity = "1..*")
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "article files (.txt, .md, .html, .jsonl, .csv) or folders")
     List<Path> paths;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR")
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "folder for the .nq files (created when missing)")
     Path out;
 
-    @Option(names = "--threads", paramLabel = "N")
+    @Option(names = "--threads", paramLabel = "N", description = "articles annotated at once (default: all ${DEFAULT-VALUE} cores)")
     int threads = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--per-file", paramLabel = "N", defaultValue = "1000", description = "articles per .nq file (default: ${DEFAULT-VALUE})")
     int perFile;
 
-    @Option(names = "--base", paramLabel = "IRI", defaultValue = org.claimtrace.map.Iris.DEFAULT_BASE)
+    @Option(names = "--base", paramLabel = "IRI", defaultValue = org.claimtrace.map.Iris.DEFAULT_BASE,
+            description = "base IRI of articles, entities and events (default: ${DEFAULT-VALUE}); give the store's own")
     String base;
 
     @Override

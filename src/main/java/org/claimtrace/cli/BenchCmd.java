@@ -37,7 +37,9 @@ import picocli.CommandLine.Spec;
  * load rate vs TDB2's bulk loader, stored-query latency on a large synthetic store, peak memory.
  * Results are printed and saved as Markdown under --out.
  */
-@Command(name = "bench", description = "Benchmarks: ingest vs a bare CoreNLP pipeline (same annotators and texts), 1 vs 2 threads, "
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        footerHeading = "%nExample:%n", footer = {"  claimtrace bench --only queries --articles 1000 --runs 5"},
+        description = "Benchmarks: ingest vs a bare CoreNLP pipeline (same annotators and texts), 1 vs 2 threads, "
         + "store load rate vs TDB2's bulk loader, stored-query latency on a synthetic store of --articles articles, peak memory.")
 final class BenchCmd implements Callable<Integer> {
     @Spec CommandSpec spec;
@@ -47,13 +49,13 @@ final class BenchCmd implements Callable<Integer> {
     List<Path> paths = new ArrayList<>(List.of(Path.of("seeds"), Path.of("src/test/resources/corpus"),
             Path.of("src/test/resources/corpus-fresh")));
 
-    @Option(names = "--passes", defaultValue = "3", description = "timed ingest passes after one warm-up (default: ${DEFAULT-VALUE})")
+    @Option(names = "--passes", paramLabel = "N", defaultValue = "3", description = "timed ingest passes after one warm-up (default: ${DEFAULT-VALUE})")
     int passes;
 
-    @Option(names = "--warmup", defaultValue = "1", description = "untimed ingest passes first, while the JIT compiles (default: ${DEFAULT-VALUE})")
+    @Option(names = "--warmup", paramLabel = "N", defaultValue = "1", description = "untimed ingest passes first, while the JIT compiles (default: ${DEFAULT-VALUE})")
     int warmup;
 
-    @Option(names = "--editions", defaultValue = "4", description = "the ingest workload: each real article and its later editions, "
+    @Option(names = "--editions", paramLabel = "N", defaultValue = "4", description = "the ingest workload: each real article and its later editions, "
             + "this many in all (default: ${DEFAULT-VALUE})")
     int editions;
 
@@ -61,13 +63,13 @@ final class BenchCmd implements Callable<Integer> {
             description = "article graphs per write transaction in the timed ingests (default: ${DEFAULT-VALUE}, ingest's default)")
     int batch;
 
-    @Option(names = "--articles", defaultValue = "10000", description = "articles in the synthetic store (default: ${DEFAULT-VALUE})")
+    @Option(names = "--articles", paramLabel = "N", defaultValue = "10000", description = "articles in the synthetic store (default: ${DEFAULT-VALUE})")
     int articles;
 
-    @Option(names = "--runs", defaultValue = "11", description = "timed runs of each stored query (default: ${DEFAULT-VALUE})")
+    @Option(names = "--runs", paramLabel = "N", defaultValue = "11", description = "timed runs of each stored query (default: ${DEFAULT-VALUE})")
     int runs;
 
-    @Option(names = "--only", split = ",", description = "ingest, load, queries (default: all)")
+    @Option(names = "--only", paramLabel = "STAGE", split = ",", description = "ingest, load, queries (default: all)")
     List<String> only = new ArrayList<>(List.of("ingest", "load", "queries"));
 
     @Option(names = "--library", paramLabel = "DIR", defaultValue = "queries", description = "the stored queries to time (default: ${DEFAULT-VALUE})")
@@ -80,7 +82,7 @@ final class BenchCmd implements Callable<Integer> {
             + "(it is built when missing)")
     boolean reuseStore;
 
-    @Option(names = "--out", defaultValue = "bench", description = "folder for the corpus (out/, not kept in git) and results/ (default: ${DEFAULT-VALUE})")
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "bench", description = "folder for the corpus (out/, not kept in git) and results/ (default: ${DEFAULT-VALUE})")
     Path out;
 
     @Override

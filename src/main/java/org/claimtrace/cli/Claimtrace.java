@@ -8,16 +8,21 @@ import picocli.CommandLine.Option;
 
 /**
  * claimtrace: news articles to a provenance knowledge graph. Exit codes: 0 done; 1 an error
- * (one line on stderr); 2 bad usage; 3 ingest finished but skipped some inputs.
+ * (one line on stderr); 2 bad usage; 3 ingest finished but skipped some inputs; 4 validate found
+ * the store not conforming to its shapes.
  */
 @Command(name = "claimtrace", mixinStandardHelpOptions = true, versionProvider = Claimtrace.Version.class,
         description = "Turns news articles into a provenance knowledge graph (claims, attributions, reports) "
                 + "in a Jena TDB2 store and answers stored SPARQL queries.",
-        subcommands = {IngestCmd.class, QueryCmd.class, QueriesCmd.class, SparqlCmd.class, StatsCmd.class,
+        footerHeading = "%nExample:%n",
+        footer = {"  claimtrace ingest seeds/ && claimtrace query claims", "  claimtrace help query"},
+        subcommands = {CommandLine.HelpCommand.class, IngestCmd.class, QueryCmd.class, QueriesCmd.class, SparqlCmd.class, StatsCmd.class,
                 RemoveCmd.class, ExportCmd.class, EvalCmd.class, BenchCmd.class, AnnotateCmd.class, LoadCmd.class,
-                ServeCmd.class, ResolveCmd.class, CompactCmd.class, PolnearCmd.class})
+                ServeCmd.class, ResolveCmd.class, CompactCmd.class, ValidateCmd.class, PolnearCmd.class})
 public final class Claimtrace {
     public static final int EXIT_SKIPPED = 3;
+    /** validate: the store does not conform to the shapes. */
+    public static final int EXIT_INVALID = 4;
 
     @Option(names = "--verbose", description = "print stack traces of errors", scope = CommandLine.ScopeType.INHERIT)
     boolean verbose;

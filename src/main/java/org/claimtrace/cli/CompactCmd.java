@@ -7,7 +7,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-@Command(name = "compact", description = "Reclaims disk space in the TDB2 store (old versions of rewritten graphs), "
+@Command(name = "compact", mixinStandardHelpOptions = true,
+        footerHeading = "%nExample:%n", footer = {"  claimtrace compact --store news-db"},
+        description = "Reclaims disk space in the TDB2 store (old versions of rewritten graphs), "
         + "e.g. after a large load and its cross-article resolution.")
 final class CompactCmd implements Callable<Integer> {
     @Mixin StoreOption store;

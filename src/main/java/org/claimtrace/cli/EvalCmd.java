@@ -1,10 +1,18 @@
 package org.claimtrace.cli;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonWriter;
+import jakarta.json.stream.JsonGenerator;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.claimtrace.eval.Evaluator;
 import org.claimtrace.eval.Gold;
@@ -16,16 +24,18 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "eval", description = "Scores the store against a gold file (format of seeds-gold.json): "
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        footerHeading = "%nExample:%n", footer = {"  claimtrace eval --gold src/test/resources/seeds-gold.json --diff"},
+        description = "Scores the store against a gold file (format of seeds-gold.json): "
         + "precision, recall and F1 of entities, claims, attributions and reports.")
 final class EvalCmd implements Callable<Integer> {
     @Mixin StoreOption store;
     @Spec CommandSpec spec;
 
-    @Option(names = "--gold", required = true, paramLabel = "FILE")
+    @Option(names = "--gold", required = true, paramLabel = "FILE", description = "gold annotations in the format of seeds-gold.json")
     Path goldFile;
 
-    @Option(names = {"-F", "--format"}, defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE})")
+    @Option(names = {"-F", "--format"}, paramLabel = "FORMAT", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE})")
     String format;
 
     @Option(names = "--diff", description = "also list each missed and extra item")
@@ -58,14 +68,22 @@ final class EvalCmd implements Callable<Integer> {
         return 0;
     }
 
+    /** The scores as one JSON object by kind, each measure rounded to four places. */
     static String json(List<Score> scores) {
-        StringBuilder b = new StringBuilder("{");
-        for (int i = 0; i < scores.size(); i++) {
-            Score s = scores.get(i);
-            if (i > 0) b.append(", ");
-            b.append(String.format(Locale.ROOT, "\"%s\": {\"precision\": %.4f, \"recall\": %.4f, \"f1\": %.4f, \"tp\": %d, \"predicted\": %d, \"gold\": %d}",
-                    s.kind(), s.precision(), s.recall(), s.f1(), s.truePositives(), s.predicted(), s.gold()));
+        JsonObjectBuilder all = Json.createObjectBuilder();
+        for (Score s : scores) {
+            all.add(s.kind(), Json.createObjectBuilder()
+                    .add("precision", rounded(s.precision())).add("recall", rounded(s.recall())).add("f1", rounded(s.f1()))
+                    .add("tp", s.truePositives()).add("predicted", s.predicted()).add("gold", s.gold()));
         }
-        return b.append("}").toString();
+        StringWriter out = new StringWriter();
+        try (JsonWriter w = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createWriter(out)) {
+            w.writeObject(all.build());
+        }
+        return out.toString().strip();
+    }
+
+    private static BigDecimal rounded(double x) {
+        return BigDecimal.valueOf(x).setScale(4, RoundingMode.HALF_UP);
     }
 }

@@ -28,7 +28,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "export", description = {
+@Command(name = "export", mixinStandardHelpOptions = true,
+        footerHeading = "%nExample:%n", footer = {"  claimtrace export --format trig -o store.trig",
+                "  claimtrace export --format gexf --where event=https://claimtrace.org/id/event/attack-moscow,depth=2 -o moscow.gexf"},
+        description = {
         "Exports the store as linked data (ttl, trig, nq, jsonld) or as a property graph for visualisation "
                 + "(graphml, gexf, dot, cytoscape).",
         "ttl of the whole store is the union of the article graphs; trig, nq and jsonld keep one named graph per article."})

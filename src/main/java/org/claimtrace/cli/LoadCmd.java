@@ -16,14 +16,16 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "load", description = "Bulk-loads N-Quads files or folders (from 'claimtrace annotate --out') with TDB2's "
+@Command(name = "load", mixinStandardHelpOptions = true,
+        footerHeading = "%nExample:%n", footer = {"  claimtrace load nq/ --store news-db"},
+        description = "Bulk-loads N-Quads files or folders (from 'claimtrace annotate --out') with TDB2's "
         + "parallel loader, then resolves entities and events across articles. For a first large load.")
 final class LoadCmd implements Callable<Integer> {
     @Mixin StoreOption store;
     @Mixin GazetteerOption gazetteer;
     @Spec CommandSpec spec;
 
-    @Parameters(paramLabel = "PATH", arity = "1..*")
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = ".nq or .nq.gz files, or folders of them")
     List<Path> paths;
 
     @Override

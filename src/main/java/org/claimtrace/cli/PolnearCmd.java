@@ -21,8 +21,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** Learning and scoring the attribution layer on a local copy of the PolNeAR corpus. */
-@Command(name = "polnear", description = "Learns the attribution layer from a local copy of PolNeAR, or scores it there.",
-        subcommands = {PolnearCmd.Train.class, PolnearCmd.Score.class})
+@Command(name = "polnear", mixinStandardHelpOptions = true,
+        description = "Learns the attribution layer (cue lexicon, cue and source models) from a local copy of the PolNeAR corpus "
+                + "(github.com/networkdynamics/PolNeAR; its texts have no licence, so claimtrace ships none), or scores it on a split.",
+        subcommands = {PolnearCmd.Train.class, PolnearCmd.Score.class},
+        footerHeading = "%nExample:%n", footer = {"  claimtrace polnear score ~/PolNeAR/data/dev --cache ~/polnear-cache"})
 final class PolnearCmd {
 
     static final class Common {
@@ -45,8 +48,11 @@ final class PolnearCmd {
         }
     }
 
-    @Command(name = "train", description = "Learns the cue lexicon and weights from PATH/data/train, chooses the threshold on "
-            + "PATH/data/dev and writes the two resource files. Example: claimtrace polnear train ~/PolNeAR --cache ~/polnear-cache")
+    @Command(name = "train", mixinStandardHelpOptions = true,
+            description = "Learns the cue lexicon, the cue weights and the source weights from PATH/data/train, chooses the cue "
+                    + "threshold on PATH/data/dev (best source+content overlap F1 with precision at least 0.80), writes the three "
+                    + "resource files and prints the dev scores.",
+            footerHeading = "%nExample:%n", footer = {"  claimtrace polnear train ~/PolNeAR --cache ~/polnear-cache"})
     static final class Train implements Callable<Integer> {
         @Spec CommandSpec spec;
         @Option(names = "--out", paramLabel = "DIR", defaultValue = "src/main/resources/org/claimtrace/extract/attribution",
@@ -71,9 +77,11 @@ final class PolnearCmd {
         }
     }
 
-    @Command(name = "score", description = "Scores the attribution layer on a PolNeAR split folder (the one holding text/ and "
-            + "attributions/): source, cue and content exact and overlap, and source+content overlap. "
-            + "Example: claimtrace polnear score ~/PolNeAR/data/dev")
+    @Command(name = "score", mixinStandardHelpOptions = true,
+            description = "Scores the attribution layer on a PolNeAR split folder (the one holding text/ and attributions/): "
+                    + "precision, recall and F1 of source, cue and content spans, exact and overlapping, and of source+content "
+                    + "overlap (who said what).",
+            footerHeading = "%nExample:%n", footer = {"  claimtrace polnear score ~/PolNeAR/data/dev"})
     static final class Score implements Callable<Integer> {
         @Spec CommandSpec spec;
         @picocli.CommandLine.Mixin Common common;

@@ -9,7 +9,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "queries", description = "Lists the stored queries with the questions they answer.")
+@Command(name = "queries", mixinStandardHelpOptions = true,
+        footerHeading = "%nExample:%n", footer = {"  claimtrace queries"},
+        description = "Lists the stored queries with the questions they answer.")
 final class QueriesCmd implements Callable<Integer> {
     @Spec CommandSpec spec;
 

@@ -1,11 +1,13 @@
 package org.claimtrace.cli;
 
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.apache.jena.query.Query;
+import org.claimtrace.map.Prefixes;
+import org.claimtrace.query.ParamResolver;
 import org.claimtrace.query.QueryLibrary;
 import org.claimtrace.query.QueryRunner;
 import org.claimtrace.query.StoredQuery;
@@ -17,7 +19,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "query", description = "Runs a stored query (queries/NAME.rq) over the store.")
+@Command(name = "query", mixinStandardHelpOptions = true,
+        footerHeading = "%nExample:%n", footer = {"  claimtrace query claims --param event=attack-moscow",
+                "  claimtrace query mentions --param article=004_0586ed6de2ad9625.txt --format csv > mentions.csv"},
+        description = "Runs a stored query (queries/NAME.rq) over the store.")
 final class QueryCmd implements Callable<Integer> {
     @Mixin StoreOption store;
     @Mixin FormatOption format;
@@ -50,23 +55,18 @@ final class QueryCmd implements Callable<Integer> {
         q.unscoped(params.keySet(), allRows).ifPresent(why -> {
             throw new UserError(why);
         });
-        return run(store, q.text(), params, format, spec);
+        Query query = QueryRunner.parse(q.text());
+        try (ArticleStore gs = store.openAny()) {
+            ParamResolver.Outcome bound = new ParamResolver(gs, IngestCmd.iris(store.base), Prefixes.forBase(store.base)).resolve(q, params);
+            PrintWriter err = spec.commandLine().getErr();
+            bound.notes().forEach(n -> err.println("claimtrace: " + n));
+            err.flush();
+            format.print(QueryRunner.over(gs).run(query, bound.bindings()), query, gs, store.base, spec);
+        }
+        return 0;
     }
 
     static QueryLibrary library(Path dir) {
         return QueryLibrary.load(dir);
-    }
-
-    static int run(StoreOption store, String sparql, Map<String, String> params, FormatOption format, CommandSpec spec) {
-        var fmt = format.parse();
-        var query = QueryRunner.parse(sparql);
-        try (ArticleStore gs = store.openAny()) {
-            var result = QueryRunner.over(gs).run(query, QueryRunner.bindings(params));
-            PrintStream out = new PrintStream(new WriterOutputStream(spec.commandLine().getOut()), true, StandardCharsets.UTF_8);
-            QueryRunner.write(result, fmt, out);
-            out.flush();
-            spec.commandLine().getOut().flush();
-        }
-        return 0;
     }
 }

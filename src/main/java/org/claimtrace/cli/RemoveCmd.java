@@ -11,13 +11,15 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "remove", description = "Drops articles' graphs: DOC is an article IRI, its id (SHA-256), an id prefix, or its source file name.")
+@Command(name = "remove", mixinStandardHelpOptions = true,
+        footerHeading = "%nExample:%n", footer = {"  claimtrace remove 004_0586ed6de2ad9625.txt --store news-db"},
+        description = "Drops articles' graphs: DOC is an article IRI, its id (SHA-256), an id prefix, or its source file name.")
 final class RemoveCmd implements Callable<Integer> {
     @Mixin StoreOption store;
     @Mixin GazetteerOption gazetteer;
     @Spec CommandSpec spec;
 
-    @Parameters(paramLabel = "DOC", arity = "1..*")
+    @Parameters(paramLabel = "DOC", arity = "1..*", description = "article IRI, id, unique id prefix or source file name")
     List<String> docs;
 
     @Override

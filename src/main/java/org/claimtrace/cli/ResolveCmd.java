@@ -9,7 +9,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** Cross-article resolution on its own: after editing a gazetteer, or to finish a run that was stopped. */
-@Command(name = "resolve", description = "Resolves entities and events across the articles in the store again (ingest, load and "
+@Command(name = "resolve", mixinStandardHelpOptions = true,
+        footerHeading = "%nExample:%n", footer = {"  claimtrace resolve --gazetteer my-names.ttl --store news-db"},
+        description = "Resolves entities and events across the articles in the store again (ingest, load and "
         + "remove do it themselves): after changing a --gazetteer file, or to finish a resolution that was interrupted.")
 final class ResolveCmd implements Callable<Integer> {
     @Mixin StoreOption store;

@@ -12,8 +12,11 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "serve", description = "Serves the store over HTTP: SPARQL endpoint (embedded Fuseki), stored queries "
-        + "and a graph explorer page. Read-only unless --allow-update. Runs until killed.")
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        footerHeading = "%nExample:%n", footer = {"  claimtrace serve --store news-db --port 3030",
+                "  (then open http://127.0.0.1:3030/, or: curl -L -H 'Accept: text/turtle' http://127.0.0.1:3030/id/entity/vladimir-putin)"},
+        description = "Serves the store over HTTP: SPARQL endpoint (embedded Fuseki), stored queries, the store's IRIs "
+        + "(under --base) as linked data, and an explorer page (YASGUI and the graph). Read-only unless --allow-update. Runs until killed.")
 final class ServeCmd implements Callable<Integer> {
     @Mixin StoreOption store;
     @Spec CommandSpec spec;
@@ -41,7 +44,7 @@ final class ServeCmd implements Callable<Integer> {
         ClaimtraceServer.Builder options;
         try {
             options = ClaimtraceServer.builder().port(port).host(host).allowUpdate(allowUpdate).timeoutSeconds(timeout)
-                    .queries(QueryLibrary.load(queriesDir));
+                    .queries(QueryLibrary.load(queriesDir)).base(store.base);
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage());
         }

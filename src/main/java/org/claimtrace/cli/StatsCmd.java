@@ -10,7 +10,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-@Command(name = "stats", description = "Prints counts: articles, quads, entities by type, facts by kind.")
+@Command(name = "stats", mixinStandardHelpOptions = true,
+        footerHeading = "%nExample:%n", footer = {"  claimtrace stats --store news-db"},
+        description = "Prints counts: articles, quads, entities by type, facts by kind.")
 final class StatsCmd implements Callable<Integer> {
     @Mixin StoreOption store;
     @Spec CommandSpec spec;

@@ -20,10 +20,10 @@ final class StoreOption {
             description = "use a remote SPARQL 1.1 store instead of --store: its dataset URL (queries to URL/sparql, graphs to URL/data)")
     String endpoint;
 
-    @Option(names = "--query-path", defaultValue = "sparql", description = "query service under --endpoint (default: ${DEFAULT-VALUE})")
+    @Option(names = "--query-path", paramLabel = "PATH", defaultValue = "sparql", description = "query service under --endpoint (default: ${DEFAULT-VALUE})")
     String queryPath;
 
-    @Option(names = "--data-path", defaultValue = "data", description = "graph store service under --endpoint (default: ${DEFAULT-VALUE})")
+    @Option(names = "--data-path", paramLabel = "PATH", defaultValue = "data", description = "graph store service under --endpoint (default: ${DEFAULT-VALUE})")
     String dataPath;
 
     /** The local TDB2 store, for commands that need one. */

@@ -22,8 +22,9 @@ import org.jgrapht.nio.graphml.GraphMLExporter;
  * attribute with its type so Gephi, yEd and Cytoscape read numbers as numbers; Cytoscape.js
  * elements JSON is written here, since JGraphT's JSON format is not Cytoscape's. Node attributes:
  * iri, label, type, mentions, articles. Edge attributes: kind (also the label), sources (distinct
- * articles), firstDate, lastDate (publication days), maxConfidence. An attribute without a value
- * (an undated relation) is left out of that element.
+ * articles), firstDate, lastDate (publication days), maxConfidence, and for blames the event's
+ * IRI and label (event, eventLabel). An attribute without a value (an undated relation, the event
+ * of another kind of edge) is left out of that element.
  */
 public final class GraphWriter {
     private GraphWriter() {}
@@ -55,6 +56,10 @@ public final class GraphWriter {
         if (e.firstDate() != null) a.put("firstDate", DefaultAttribute.createAttribute(e.firstDate()));
         if (e.lastDate() != null) a.put("lastDate", DefaultAttribute.createAttribute(e.lastDate()));
         if (e.maxConfidence() != null) a.put("maxConfidence", DefaultAttribute.createAttribute(e.maxConfidence().doubleValue()));
+        if (e.event() != null) {
+            a.put("event", DefaultAttribute.createAttribute(e.event()));
+            a.put("eventLabel", DefaultAttribute.createAttribute(e.eventLabel()));
+        }
         return a;
     }
 
@@ -87,6 +92,8 @@ public final class GraphWriter {
         x.registerAttribute("firstDate", edge, AttributeType.STRING);
         x.registerAttribute("lastDate", edge, AttributeType.STRING);
         x.registerAttribute("maxConfidence", edge, AttributeType.DOUBLE);
+        x.registerAttribute("event", edge, AttributeType.STRING);
+        x.registerAttribute("eventLabel", edge, AttributeType.STRING);
         // GraphML keys are global by name: the edge label is the kind, which is declared already.
         x.setVertexAttributeProvider(GraphWriter::nodeAttributes);
         x.setEdgeAttributeProvider(e -> {
@@ -110,6 +117,8 @@ public final class GraphWriter {
         x.registerAttribute("firstDate", edge, GEXFAttributeType.STRING);
         x.registerAttribute("lastDate", edge, GEXFAttributeType.STRING);
         x.registerAttribute("maxConfidence", edge, GEXFAttributeType.DOUBLE);
+        x.registerAttribute("event", edge, GEXFAttributeType.STRING);
+        x.registerAttribute("eventLabel", edge, GEXFAttributeType.STRING);
         x.setParameter(GEXFExporter.Parameter.EXPORT_EDGE_LABELS, true);
         x.setParameter(GEXFExporter.Parameter.EXPORT_META, true);
         x.setCreator("claimtrace");
@@ -152,6 +161,7 @@ public final class GraphWriter {
                 if (e.lastDate() != null) j.write("lastDate", e.lastDate());
                 BigDecimal c = e.maxConfidence();
                 if (c != null) j.write("maxConfidence", c);
+                if (e.event() != null) j.write("event", e.event()).write("eventLabel", e.eventLabel());
                 j.writeEnd().writeEnd();
             }
             j.writeEnd().writeEnd().writeEnd();

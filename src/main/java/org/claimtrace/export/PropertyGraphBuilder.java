@@ -43,10 +43,10 @@ public final class PropertyGraphBuilder {
         this.dataset = dataset;
     }
 
-    /** Fact rows of relations.rq, one per fact and article. */
-    private record FactRow(String source, String kind, String target, String article, String date, BigDecimal confidence) {}
+    /** Fact rows of relations.rq, one per fact and article; {@code event} only for blames. */
+    private record FactRow(String source, String kind, String target, String event, String article, String date, BigDecimal confidence) {}
 
-    private record EdgeKey(String source, String kind, String target) {}
+    private record EdgeKey(String source, String kind, String target, String event) {}
 
     public Graph<GraphNode, GraphEdge> build(GraphFilter filter) {
         List<FactRow> facts;
@@ -66,12 +66,14 @@ public final class PropertyGraphBuilder {
 
         Graph<GraphNode, GraphEdge> g = new DirectedPseudograph<>(null, null, false);
         Map<String, GraphNode> added = new HashMap<>();
-        List<GraphEdge> edges = aggregate(facts, filter).values().stream()
+        List<GraphEdge> edges = aggregate(facts, filter, known).values().stream()
                 .sorted(java.util.Comparator.comparing(GraphEdge::source).thenComparing(GraphEdge::kind)
-                        .thenComparing(GraphEdge::target))
+                        .thenComparing(GraphEdge::target).thenComparing(e -> e.event() == null ? "" : e.event()))
                 .toList();
         for (GraphEdge edge : edges) {
             if (edge.sources() < filter.minSources()) continue;
+            // Around an event, blame is shown for that event only.
+            if (edge.event() != null && filter.event() != null && !edge.event().equals(filter.event())) continue;
             GraphNode s = added.computeIfAbsent(edge.source(), iri -> node(iri, known));
             GraphNode t = added.computeIfAbsent(edge.target(), iri -> node(iri, known));
             g.addVertex(s);
@@ -101,7 +103,8 @@ public final class PropertyGraphBuilder {
             if (!s.isURIResource() || !t.isURIResource()) continue;
             String date = q.contains("published") ? day(q.getLiteral("published").getLexicalForm()) : null;
             BigDecimal conf = q.contains("confidence") ? confidence(q.getLiteral("confidence").getLexicalForm()) : null;
-            out.add(new FactRow(s.asResource().getURI(), q.getLiteral("kind").getString(), t.asResource().getURI(),
+            String event = q.contains("event") && q.get("event").isURIResource() ? q.getResource("event").getURI() : null;
+            out.add(new FactRow(s.asResource().getURI(), q.getLiteral("kind").getString(), t.asResource().getURI(), event,
                     q.getResource("article").getURI(), date, conf));
         }
         return out;
@@ -138,13 +141,13 @@ public final class PropertyGraphBuilder {
         return new GraphNode(iri, label, "UNKNOWN", 0, 0);
     }
 
-    private static Map<EdgeKey, GraphEdge> aggregate(List<FactRow> facts, GraphFilter filter) {
+    private static Map<EdgeKey, GraphEdge> aggregate(List<FactRow> facts, GraphFilter filter, Map<String, GraphNode> known) {
         Map<EdgeKey, Set<String>> articles = new LinkedHashMap<>();
         Map<EdgeKey, TreeSet<String>> dates = new HashMap<>();
         Map<EdgeKey, BigDecimal> best = new HashMap<>();
         for (FactRow f : facts) {
             if (!inRange(f.date(), filter.from(), filter.to())) continue;
-            EdgeKey k = new EdgeKey(f.source(), f.kind(), f.target());
+            EdgeKey k = new EdgeKey(f.source(), f.kind(), f.target(), f.event());
             articles.computeIfAbsent(k, x -> new HashSet<>()).add(f.article());
             TreeSet<String> d = dates.computeIfAbsent(k, x -> new TreeSet<>());
             if (f.date() != null) d.add(f.date());
@@ -154,7 +157,8 @@ public final class PropertyGraphBuilder {
         articles.forEach((k, a) -> {
             TreeSet<String> d = dates.get(k);
             out.put(k, new GraphEdge(k.source(), k.target(), k.kind(), a.size(),
-                    d.isEmpty() ? null : d.first(), d.isEmpty() ? null : d.last(), best.get(k)));
+                    d.isEmpty() ? null : d.first(), d.isEmpty() ? null : d.last(), best.get(k),
+                    k.event(), k.event() == null ? null : node(k.event(), known).label()));
         });
         return out;
     }
@@ -166,7 +170,11 @@ public final class PropertyGraphBuilder {
         return (from == null || !d.isBefore(from)) && (to == null || !d.isAfter(to));
     }
 
-    /** Removes every node more than {@code depth} hops from {@code focus}, edges taken either way. */
+    /**
+     * Removes every node more than {@code depth} hops from {@code focus}, edges taken either way.
+     * A blames edge about the focus (an event) joins both its ends to it: who blamed whom for it is
+     * one hop from the event, as the party blamed is.
+     */
     private static void keepNeighbourhood(Graph<GraphNode, GraphEdge> g, GraphNode focus, int depth) {
         Map<GraphNode, Integer> dist = new HashMap<>();
         Deque<GraphNode> queue = new ArrayDeque<>();
@@ -176,7 +184,12 @@ public final class PropertyGraphBuilder {
             GraphNode n = queue.poll();
             int d = dist.get(n);
             if (d == depth) continue;
-            for (GraphNode m : Graphs.neighborListOf(g, n)) {
+            List<GraphNode> next = new java.util.ArrayList<>(Graphs.neighborListOf(g, n));
+            if (n.equals(focus)) {
+                g.edgeSet().stream().filter(e -> focus.iri().equals(e.event()))
+                        .forEach(e -> next.addAll(List.of(g.getEdgeSource(e), g.getEdgeTarget(e))));
+            }
+            for (GraphNode m : next) {
                 if (dist.putIfAbsent(m, d + 1) == null) queue.add(m);
             }
         }

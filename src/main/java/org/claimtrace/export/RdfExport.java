@@ -13,6 +13,7 @@ import java.io.OutputStream;
 import java.util.Iterator;
 import java.util.Map;
 import org.apache.jena.graph.Node;
+import org.apache.jena.rdf.model.Model;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
@@ -73,6 +74,11 @@ public final class RdfExport {
                 : dsg.find(NodeFactory.createURI(graph), Node.ANY, Node.ANY, Node.ANY);
         it.forEachRemaining(mem::add);
         return mem;
+    }
+
+    /** One graph as JSON-LD, compacted as the exports are (for a linked-data document). */
+    public static void jsonLd(Model graph, OutputStream out) {
+        writeJsonLd(DatasetGraphFactory.wrap(graph.getGraph()), out);
     }
 
     /** Expanded JSON-LD from Jena, compacted with ontology/context.jsonld, which is embedded. */

@@ -237,10 +237,11 @@ final class Arguments {
             else break;
         }
         // "Islamist group Lashkar-e-Taiba", "the hacker collective New World Hackers": a name after a
-        // lower-case description is the name alone
+        // lower-case common noun that describes it is the name alone ("radical Islamists" stays whole)
         if (head.pos().startsWith("NNP")) {
             for (int k = token - 1; k >= from; k--) {
-                if (Character.isLowerCase(s.tokens().get(k).word().charAt(0))) {
+                Token d = s.tokens().get(k);
+                if (Character.isLowerCase(d.word().charAt(0)) && d.pos().matches("NNS?")) {
                     from = k + 1;
                     break;
                 }

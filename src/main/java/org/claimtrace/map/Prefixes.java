@@ -26,6 +26,17 @@ public final class Prefixes {
         ALL = Map.copyOf(p);
     }
 
+    /**
+     * {@link #ALL} and the prefixes of a store's own entities and events under its base IRI
+     * ({@code ent:}, {@code ev:}, as in ontology/README.md), for showing IRIs to people.
+     */
+    public static PrefixMapping forBase(String base) {
+        PrefixMapping p = apply(PrefixMapping.Factory.create());
+        p.setNsPrefix("ent", base + "entity/");
+        p.setNsPrefix("ev", base + "event/");
+        return p.lock();
+    }
+
     public static <T extends PrefixMapping> T apply(T mapping) {
         mapping.setNsPrefixes(ALL);
         return mapping;

@@ -47,6 +47,15 @@ public record StoredQuery(String name, String text, String question, List<String
         return params.stream().map(p -> p.split("[:\\s]", 2)[0]).toList();
     }
 
+    /** What the header says of a parameter ("the event's IRI (default: ...)"), or "" when it has no such parameter. */
+    public String description(String param) {
+        for (String p : params) {
+            String[] nameAndText = p.split("[:\\s]", 2);
+            if (nameAndText[0].equals(param)) return nameAndText.length > 1 ? nameAndText[1].strip() : "";
+        }
+        return "";
+    }
+
     /** True for a listing of every row of the store, which needs a scope parameter or a request for all rows. */
     public boolean isListing() {
         return !scope.isEmpty();

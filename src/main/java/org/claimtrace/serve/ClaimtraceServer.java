@@ -9,6 +9,7 @@ import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.Context;
+import org.claimtrace.map.Iris;
 import org.claimtrace.query.QueryLibrary;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
@@ -26,12 +27,14 @@ public final class ClaimtraceServer {
     private final String host;
     private final boolean allowUpdate;
     private final long timeoutSeconds;
+    private final String base;
 
-    private ClaimtraceServer(FusekiServer fuseki, String host, boolean allowUpdate, long timeoutSeconds) {
+    private ClaimtraceServer(FusekiServer fuseki, String host, boolean allowUpdate, long timeoutSeconds, String base) {
         this.fuseki = fuseki;
         this.host = host;
         this.allowUpdate = allowUpdate;
         this.timeoutSeconds = timeoutSeconds;
+        this.base = base;
     }
 
     public static Builder builder() {
@@ -45,6 +48,7 @@ public final class ClaimtraceServer {
         private boolean allowUpdate;
         private long timeoutSeconds = 60;
         private QueryLibrary queries;
+        private String base = Iris.DEFAULT_BASE;
 
         public Builder port(int port) {
             if (port < 0 || port > 65535) throw new IllegalArgumentException("port " + port + " is out of range; use 0..65535 (0: any free port)");
@@ -69,6 +73,12 @@ public final class ClaimtraceServer {
             return this;
         }
 
+        /** The store's base IRI, whose IRIs the server answers as linked data (see {@link LinkedData}). */
+        public Builder base(String base) {
+            this.base = new Iris(base).base();
+            return this;
+        }
+
         public Builder queries(QueryLibrary queries) {
             this.queries = Objects.requireNonNull(queries, "queries");
             return this;
@@ -85,11 +95,15 @@ public final class ClaimtraceServer {
                     .addServlet("/queries", new QueriesServlet(dataset, library, timeoutSeconds))
                     .addServlet("/queries/*", new QueriesServlet(dataset, library, timeoutSeconds))
                     .addServlet("/graph", new GraphServlet(dataset, timeoutSeconds))
-                    .addServlet(WebServlet.PREFIX + "/*", new WebServlet())
-                    .addFilter("/*", new WebServlet.Root());
+                    .addServlet("/config", new ExplorerConfig(base))
+                    .addServlet(ExplorerFiles.PREFIX + "/*", new ExplorerFiles())
+                    .addFilter("/*", new ExplorerFiles.Root());
+            LinkedData.path(base).ifPresent(path -> b
+                    .addServlet(path + "/*", new LinkedData.SeeOther())
+                    .addServlet(LinkedData.DOC + "/*", new LinkedData.Document(dataset, base, path, timeoutSeconds)));
             FusekiServer server = b.build();
             if (!isLoopback(host) && !isAnyHost(host)) bindTo(server, host);
-            return new ClaimtraceServer(server, host, allowUpdate, timeoutSeconds);
+            return new ClaimtraceServer(server, host, allowUpdate, timeoutSeconds, base);
         }
     }
 
@@ -157,6 +171,9 @@ public final class ClaimtraceServer {
                 allowUpdate ? "  SPARQL update " + ds + "/update" : "  SPARQL update off (start with --allow-update)",
                 "  stored        " + u + "queries, " + u + "queries/NAME?param=value",
                 "  neighbourhood " + u + "graph?entity=IRI&depth=1",
+                LinkedData.path(base).map(p -> "  linked data   " + u + p.substring(1) + "/... (the store's " + base + "... IRIs: 303 to "
+                        + u + "doc/..., HTML or RDF by Accept)").orElse("  linked data   off: the path of --base " + base
+                        + " is one the server uses itself"),
                 "Stop with Ctrl-C.");
     }
 

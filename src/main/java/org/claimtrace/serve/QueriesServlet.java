@@ -7,10 +7,19 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.atlas.web.AcceptList;
+import org.apache.jena.fuseki.DEF;
+import org.apache.jena.fuseki.system.ConNeg;
+import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.riot.WebContent;
+import org.apache.jena.riot.web.HttpNames;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.apache.jena.query.QueryCancelledException;
 import org.claimtrace.query.QueryLibrary;
 import org.claimtrace.query.QueryRunner;
@@ -25,6 +34,11 @@ import org.claimtrace.query.StoredQuery;
  */
 final class QueriesServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
+
+    /** What /queries/NAME answers in, best first: SPARQL results JSON, then plain JSON, CSV, TSV, XML, text. */
+    private static final AcceptList OFFER = AcceptList.create(WebContent.contentTypeResultsJSON, WebContent.contentTypeJSON,
+            WebContent.contentTypeTextCSV, WebContent.contentTypeTextTSV, WebContent.contentTypeResultsXML, WebContent.contentTypeXML,
+            WebContent.contentTypeTextPlain, WebContent.contentTypeSPARQLQuery);
 
     private final transient Dataset dataset;
     private final transient QueryLibrary library;
@@ -52,6 +66,21 @@ final class QueriesServlet extends HttpServlet {
         }
     }
 
+    /**
+     * The media type of the answer: ?format= by Fuseki's short names (json, xml, csv, tsv, text),
+     * else the Accept header as Fuseki negotiates it (JSON when the header is absent or matches none).
+     * application/sparql-query asks for the query itself with the parameters bound.
+     */
+    private static String mediaType(HttpServletRequest req) {
+        String name = req.getParameter("format");
+        String mediaType = name != null ? org.apache.jena.fuseki.servlets.Responses.shortNamesResultSet.get(name.strip().toLowerCase(Locale.ROOT))
+                : ConNeg.chooseContentType(req, OFFER, DEF.acceptJSON).getContentTypeStr();
+        if (mediaType == null) {
+            throw new BadRequest(400, "format=" + name + " is not known; use json, xml, csv, tsv or text");
+        }
+        return mediaType;
+    }
+
     private JsonArray list() {
         JsonArray out = new JsonArray();
         for (StoredQuery q : library.all().values()) {
@@ -59,11 +88,10 @@ final class QueriesServlet extends HttpServlet {
             o.put("name", q.name());
             o.put("question", q.question());
             JsonArray params = new JsonArray();
-            for (String p : q.params()) {
-                String[] nameAndText = p.split("[:\\s]", 2);
+            for (String p : q.paramNames()) {
                 JsonObject po = new JsonObject();
-                po.put("name", nameAndText[0]);
-                po.put("description", nameAndText.length > 1 ? nameAndText[1].strip() : "");
+                po.put("name", p);
+                po.put("description", q.description(p));
                 params.add(po);
             }
             o.put("params", params);
@@ -84,7 +112,7 @@ final class QueriesServlet extends HttpServlet {
     private void run(String name, HttpServletRequest req, HttpServletResponse resp) throws IOException {
         StoredQuery q = library.get(name).orElseThrow(() -> new BadRequest(404,
                 "no stored query '" + name + "'; available: " + String.join(", ", library.all().keySet())));
-        ResultFormat format = Negotiation.resultFormat(req);
+        String mediaType = mediaType(req);
         Map<String, String> params = new LinkedHashMap<>();
         boolean allRows = false;
         for (Map.Entry<String, String[]> e : req.getParameterMap().entrySet()) {
@@ -103,6 +131,11 @@ final class QueriesServlet extends HttpServlet {
         }
         var why = q.unscoped(params.keySet(), allRows);
         if (why.isPresent()) throw new BadRequest(400, why.get());
+        if (mediaType.equals(WebContent.contentTypeSPARQLQuery)) {
+            text(q, params, resp);
+            return;
+        }
+        ResultFormat format = ResultFormat.ofMediaType(mediaType).orElse(ResultFormat.JSON);
         QueryRunner.Result result;
         try {
             result = new QueryRunner(dataset).timeout(timeoutSeconds).run(QueryRunner.parse(q.text()), QueryRunner.bindings(params));
@@ -110,10 +143,28 @@ final class QueriesServlet extends HttpServlet {
             throw new BadRequest(400, e.getMessage());
         }
         resp.setStatus(200);
-        resp.setContentType(result instanceof QueryRunner.Result.Graph ? "text/turtle" : Negotiation.contentType(format));
+        resp.setContentType(result instanceof QueryRunner.Result.Graph ? WebContent.contentTypeTurtle : format.mediaType());
+        resp.setHeader(HttpNames.hVary, HttpNames.hAccept);
         resp.setCharacterEncoding("UTF-8");
         try (OutputStream out = resp.getOutputStream()) {
             QueryRunner.write(result, format, out);
+        }
+    }
+
+    /**
+     * The stored query as it runs with these parameters (each bound by Jena's syntactic substitution,
+     * as QueryRunner binds them), under its question: what the explorer opens in a SPARQL editor tab.
+     */
+    private static void text(StoredQuery q, Map<String, String> params, HttpServletResponse resp) throws IOException {
+        Map<Var, Node> bindings = new LinkedHashMap<>();
+        QueryRunner.bindings(params).forEach((k, v) -> bindings.put(Var.alloc(k), v));
+        String body = "# " + q.question() + "\n" + QueryTransformOps.syntaxSubstitute(QueryRunner.parse(q.text()), bindings).serialize();
+        resp.setStatus(200);
+        resp.setContentType(WebContent.contentTypeSPARQLQuery);
+        resp.setHeader(HttpNames.hVary, HttpNames.hAccept);
+        resp.setCharacterEncoding("UTF-8");
+        try (OutputStream out = resp.getOutputStream()) {
+            out.write(body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
     }
 }

@@ -18,6 +18,14 @@ public record ArticleMeta(String title, List<String> authors, String published, 
         authors = authors == null ? List.of() : List.copyOf(authors);
     }
 
+    /**
+     * Metadata given beside the text (a JSON line's or a CSV row's fields), the date as written there
+     * normalised to ISO-8601 (null when it is no date PublicationDates knows).
+     */
+    public static ArticleMeta given(String title, List<String> authors, String published, String publisher, String url) {
+        return new ArticleMeta(title, authors, PublicationDates.normalise(published).orElse(null), publisher, url);
+    }
+
     /** Fields of {@code this} win; the gaps are filled from {@code other}. */
     public ArticleMeta orElse(ArticleMeta other) {
         return new ArticleMeta(

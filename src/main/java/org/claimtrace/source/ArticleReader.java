@@ -18,10 +18,11 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * The source stage: turns files and folders into {@link Article}s. Plain text (UTF-8), HTML and
- * JSON Lines are read; folders are walked recursively. A file that cannot be an article (empty,
- * binary, not UTF-8, unreadable, too large) or a malformed JSON line is reported as
- * {@link Skipped} and the rest goes on.
+ * The source stage: turns files and folders into {@link Article}s. Plain text (UTF-8), HTML,
+ * JSON Lines and CSV are read; folders are walked recursively, taking the files of those kinds
+ * (and files without an extension, as text). A file that cannot be an article (empty, binary, not
+ * UTF-8, unreadable, too large, of another kind when named on its own) or a malformed JSON line or
+ * CSV row is reported as {@link Skipped} and the rest goes on.
  */
 public final class ArticleReader {
 
@@ -32,6 +33,10 @@ public final class ArticleReader {
     private static final Set<String> TEXT_EXT = Set.of("txt", "text", "md");
     private static final Set<String> HTML_EXT = Set.of("html", "htm", "xhtml");
     private static final Set<String> JSONL_EXT = Set.of("jsonl", "ndjson");
+    private static final Set<String> CSV_EXT = Set.of("csv");
+    /** What the refusal of another kind of file names, in the order a user reads it. */
+    private static final String KINDS = ".txt, .text, .md (UTF-8 text), .html, .htm, .xhtml, .jsonl, .ndjson (one article a line), "
+            + ".csv (a 'text' column), or no extension (text)";
 
     private final long maxBytes;
     private final TextMetadataReader textMeta;
@@ -86,6 +91,10 @@ public final class ArticleReader {
                 skipped.add(new Skipped(where, "no such file"));
                 return;
             }
+            if (!knownExtension(file) && !extension(file).isEmpty()) {
+                skipped.add(new Skipped(where, "not a kind of file claimtrace reads (." + extension(file) + "); it reads " + KINDS));
+                return;
+            }
             long size = Files.size(file);
             if (size > maxBytes) {
                 skipped.add(new Skipped(where, "too large (%,d bytes; the limit is %,d, see --max-size)".formatted(size, maxBytes)));
@@ -108,6 +117,8 @@ public final class ArticleReader {
         String ext = extension(file);
         if (JSONL_EXT.contains(ext)) {
             JsonLinesArticles.read(name, where, text, this, articles, skipped);
+        } else if (CSV_EXT.contains(ext)) {
+            CsvArticles.read(name, where, text, this, articles, skipped);
         } else if (HTML_EXT.contains(ext)) {
             articles.add(HtmlArticles.read(name, text, this));
         } else {
@@ -162,7 +173,7 @@ public final class ArticleReader {
 
     private static boolean knownExtension(Path f) {
         String ext = extension(f);
-        return TEXT_EXT.contains(ext) || HTML_EXT.contains(ext) || JSONL_EXT.contains(ext);
+        return TEXT_EXT.contains(ext) || HTML_EXT.contains(ext) || JSONL_EXT.contains(ext) || CSV_EXT.contains(ext);
     }
 
     private static String extension(Path f) {

@@ -39,8 +39,7 @@ final class JsonLinesArticles {
                 skipped.add(new Skipped(at, "no \"text\" field"));
                 continue;
             }
-            ArticleMeta given = new ArticleMeta(string(obj, "title"), authors(obj),
-                    PublicationDates.normalise(string(obj, "published")).orElse(null),
+            ArticleMeta given = ArticleMeta.given(string(obj, "title"), authors(obj), string(obj, "published"),
                     string(obj, "publisher"), string(obj, "url"));
             articles.add(reader.plainText(name + "#" + (i + 1), text, given));
         }

@@ -126,4 +126,35 @@ final class DescribedParties {
         if (!qualified) return Optional.empty();
         return Optional.of(args.argumentPhrase(s, EntityType.ORGANIZATION, from, token + 1));
     }
+
+    /**
+     * Outlets a text describes rather than names: "local media", "state television", "Israeli
+     * newspapers", "news agencies" (a media noun with a modifier, or a plural one), as a media outlet.
+     */
+    Optional<Mention> describedOutlet(AnnotatedSentence s, int token) {
+        Token t = s.tokens().get(token);
+        if (!s.parsed() || t.pos().startsWith("NNP") || !Lexicons.MEDIA_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        SemanticGraph g = s.dependencies();
+        IndexedWord w = g.getNodeByIndexSafe(token + 1);
+        if (w == null) return Optional.empty();
+        int from = token;
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
+            String rel = e.getRelation().toString();
+            int d = e.getDependent().index() - 1;
+            if ((rel.equals("amod") || rel.equals("compound")) && d < from && d >= token - 3) from = d;
+        }
+        // a describing word is needed: "local media", "Israeli newspapers"; not "social media", not "news agency" alone
+        boolean described = false;
+        for (int i = from; i < token; i++) {
+            Token d = s.tokens().get(i);
+            if (!d.pos().matches("JJ|NN|NNS|NNP|VBN|HYPH") || Lexicons.VAGUE_MEDIA.contains(d.word().toLowerCase(Locale.ROOT))) {
+                return Optional.empty();
+            }
+            if (!d.word().equalsIgnoreCase("news")) described = true;
+        }
+        if (!described) return Optional.empty();
+        return Optional.of(args.argumentPhrase(s, EntityType.MEDIA_OUTLET, from, token + 1));
+    }
 }

@@ -73,6 +73,8 @@ final class ReportBuilder implements FactBuilder {
         Optional<Mention> found = ctx.args.mention(s, m.head("reporter"), false, ExtractionContext.ACTORS);
         // "state radio X", "Radio X": an outlet by its name's shape, where the annotator saw none
         if (named.isPresent() && (found.isEmpty() || found.get().type() != EntityType.MEDIA_OUTLET)) return named;
+        // "local media", "state television": an outlet described, not named
+        if (found.isEmpty()) found = ctx.parties.describedOutlet(s, m.head("reporter"));
         return found;
     }
 
@@ -173,6 +175,12 @@ final class ReportBuilder implements FactBuilder {
             if (!addressee) continue;
             Optional<Mention> m = ctx.args.mentionAt(sp.sentence, d.index() - 1, Set.of(EntityType.MEDIA_OUTLET));
             if (m.isPresent()) return m.get();
+            // "told BBC Urdu's Riyaz Masroor": the outlet of the journalist spoken to
+            for (SemanticGraphEdge p : g.outgoingEdgeIterable(d)) {
+                if (!p.getRelation().toString().equals("nmod:poss")) continue;
+                Optional<Mention> o = ctx.args.mentionAt(sp.sentence, p.getDependent().index() - 1, Set.of(EntityType.MEDIA_OUTLET));
+                if (o.isPresent()) return o.get();
+            }
         }
         return null;
     }

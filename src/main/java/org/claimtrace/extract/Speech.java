@@ -67,6 +67,9 @@ final class Speech {
         }
         for (int h : heads) {
             Optional<Mention> m = bodyOfSpokesman(ctx, h);
+            // "the AFP news agency", "the newspaper Al-Ahram": the outlet by its name
+            if (m.isEmpty() && ctx.outlets.isOutletNoun(sentence, h)) m = ctx.outlets.outletNamed(sentence, h);
+            if (m.isEmpty()) m = ctx.parties.describedOutlet(sentence, h);
             if (m.isEmpty()) m = ctx.parties.possessedInstitution(sentence, h);
             if (m.isEmpty()) m = ctx.args.mention(sentence, h, true, ExtractionContext.PARTIES);
             if (m.isEmpty()) m = namedBody(ctx, sentence, h);
@@ -88,17 +91,23 @@ final class Speech {
                 + " " + s.tokens().get(head - 1).word().toLowerCase(Locale.ROOT);
         if (!det.matches(".*\\b(the|this|that)\\b.*")) return Optional.empty();
         String word = t.word().toLowerCase(Locale.ROOT);
+        // "the country": the nearest place named before
+        boolean country = Lexicons.COUNTRY_NOUNS.contains(word);
         Mention before = null;
         Mention after = null;
         for (Mention m : ctx.args.allMentions()) {
-            if (m.type() != EntityType.ORGANIZATION || m.sentence() < 0) continue;
+            if (country && m.type() == EntityType.PLACE && m.sentence() >= 0 && m.end() <= t.begin()) {
+                before = m;
+                continue;
+            }
+            if (country || m.type() != EntityType.ORGANIZATION || m.sentence() < 0) continue;
             boolean holds = false;
             for (String w : m.text().toLowerCase(Locale.ROOT).split("[\\s-]+")) holds |= w.equals(word);
             if (!holds) continue;
             if (m.begin() < t.begin()) before = m;
             else if (after == null && m.begin() > t.end()) after = m;
         }
-        return Optional.ofNullable(before != null ? before : after);
+        return Optional.ofNullable(before != null ? before : country ? null : after);
     }
 
     /**
@@ -146,7 +155,7 @@ final class Speech {
             String l = lemma(i);
             String tag = sentence.tokens().get(i).pos();
             boolean verb = tag.startsWith("VB");
-            boolean perpetrate = verb && Lexicons.PERPETRATE.contains(l) && hasEventObject(g, w);
+            boolean perpetrate = verb && Lexicons.PERPETRATE.contains(l) && (hasEventObject(g, w) || contentNamesAnEvent());
             boolean strike = verb && Lexicons.STRIKE_VERB.contains(l);
             boolean blameWord = Lexicons.BLAME_WORDS.contains(l) || (Lexicons.EVENT.contains(l) && "behind".equals(Clauses.caseOf(g, w)));
             if (!(perpetrate || strike || blameWord)) continue;
@@ -215,6 +224,11 @@ final class Speech {
         // "bore the hallmarks of X", "linked to X", "the work of X"
         if (!verb && of != null) return of.index() - 1;
         return -1;
+    }
+
+    private boolean contentNamesAnEvent() {
+        for (int i : content) if (Lexicons.EVENT.contains(lemma(i)) && sentence.tokens().get(i).pos().startsWith("NN")) return true;
+        return false;
     }
 
     private static boolean hasEventObject(SemanticGraph g, IndexedWord w) {

@@ -122,6 +122,12 @@ public record Roles(Set<Integer> source, int sourceToken, int sourceHead, Set<In
             contentHead = parataxis;
             content = subtree(g, parataxis);
             shape += "+parataxis";
+        } else if (obj != null && misparsedComplement(s, g, h, obj) != null) {
+            // "claimed the attack was planned abroad", parsed as an object and a loose clause: both are the content
+            contentHead = misparsedComplement(s, g, h, obj);
+            content = new TreeSet<>(subtree(g, obj));
+            content.addAll(subtree(g, contentHead));
+            shape += "+complement";
         } else if (loose != null) {
             // a clause the parser left loosely attached, set off from the cue by a comma or a quotation mark
             contentHead = loose;
@@ -210,6 +216,34 @@ public record Roles(Set<Integer> source, int sourceToken, int sourceHead, Set<In
         if (last < c) return separator(s, last, c);
         if (first > c) return separator(s, c, first);
         return false;
+    }
+
+    /**
+     * A finite clause the parser hung loosely ("dep") on the cue right after its object, which is
+     * the clause's subject: "said [the attack] [was planned abroad]". The clause, or null.
+     */
+    private static IndexedWord misparsedComplement(AnnotatedSentence s, SemanticGraph g, IndexedWord cue, IndexedWord obj) {
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(cue)) {
+            IndexedWord d = e.getDependent();
+            if (!e.getRelation().toString().equals("dep") || d.index() <= obj.index() || d.tag() == null || !d.tag().startsWith("VB")) continue;
+            boolean finite = d.tag().matches("VBD|VBZ|VBP");
+            for (SemanticGraphEdge a : g.outgoingEdgeIterable(d)) {
+                String r = a.getRelation().toString();
+                if (r.equals("aux") || r.equals("aux:pass") || r.equals("cop")) finite = true;
+                if (r.startsWith("nsubj")) return null;
+            }
+            if (finite && ((TreeSet<Integer>) subtree(g, obj)).last() + 1 == d.index() - 1 - countAux(g, d)) return d;
+        }
+        return null;
+    }
+
+    private static int countAux(SemanticGraph g, IndexedWord verb) {
+        int n = 0;
+        for (SemanticGraphEdge a : g.outgoingEdgeIterable(verb)) {
+            String r = a.getRelation().toString();
+            if ((r.equals("aux") || r.equals("aux:pass") || r.equals("cop") || r.equals("advmod")) && a.getDependent().index() < verb.index()) n++;
+        }
+        return n;
     }
 
     /**

@@ -51,16 +51,24 @@ public final class Evaluator {
                 }
             }
             totals[0] = add(totals[0], e.getKey(), Set.copyOf(g.entities()), sysEntities, entityCount(article));
-            totals[1] = add(totals[1], e.getKey(), Set.copyOf(g.claimants()), names(article, CLAIMS, ids, "claimant"), -1);
+            totals[1] = add(totals[1], e.getKey(), Set.copyOf(g.claimants()),
+                    names(article, CLAIMS, ids, "claimant", Set.copyOf(g.claimants())), -1);
             Set<String> goldAttr = new HashSet<>();
-            for (List<String> a : g.attributions()) goldAttr.add(a.get(0) + " -> " + a.get(1));
+            Set<String> attributors = new HashSet<>();
+            Set<String> parties = new HashSet<>();
+            for (List<String> a : g.attributions()) {
+                goldAttr.add(a.get(0) + " -> " + a.get(1));
+                attributors.add(a.get(0));
+                parties.add(a.get(1));
+            }
             Set<String> sysAttr = new LinkedHashSet<>();
             for (var row : article == null ? List.<Map<String, RDFNode>>of() : rows(article, ATTRIBUTIONS)) {
-                String by = row.containsKey("attributor") ? name(row.get("attributor"), ids) : "(none)";
-                sysAttr.add(by + " -> " + name(row.get("party"), ids));
+                String by = row.containsKey("attributor") ? name(row.get("attributor"), ids, attributors) : "(none)";
+                sysAttr.add(by + " -> " + name(row.get("party"), ids, parties));
             }
             totals[2] = add(totals[2], e.getKey(), goldAttr, sysAttr, -1);
-            totals[3] = add(totals[3], e.getKey(), Set.copyOf(g.reporters()), names(article, REPORTS, ids, "reporter"), -1);
+            totals[3] = add(totals[3], e.getKey(), Set.copyOf(g.reporters()),
+                    names(article, REPORTS, ids, "reporter", Set.copyOf(g.reporters())), -1);
         }
         return List.of(totals);
     }
@@ -107,16 +115,23 @@ public final class Evaluator {
         return out;
     }
 
-    private Set<String> names(String article, String query, Map<String, Set<String>> ids, String var) {
+    private Set<String> names(String article, String query, Map<String, Set<String>> ids, String var, Set<String> expected) {
         Set<String> out = new LinkedHashSet<>();
         if (article == null) return out;
-        for (var row : rows(article, query)) out.add(name(row.get(var), ids));
+        for (var row : rows(article, query)) out.add(name(row.get(var), ids, expected));
         return out;
     }
 
-    private String name(RDFNode n, Map<String, Set<String>> ids) {
+    /**
+     * The gold identity a node stands for: one of the identities its labels name, the one the
+     * document's gold expects in this role when its labels name several (identities of a set may
+     * share an alias: "Kumar"), else the first; the IRI when its labels name none.
+     */
+    private String name(RDFNode n, Map<String, Set<String>> ids, Set<String> expected) {
         Set<String> s = ids.get(n.toString());
-        return s == null || s.isEmpty() ? n.toString() : s.iterator().next();
+        if (s == null || s.isEmpty()) return n.toString();
+        for (String id : s) if (expected.contains(id)) return id;
+        return s.iterator().next();
     }
 
     private List<Map<String, RDFNode>> rows(String article, String sparql) {

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.claimtrace.annotate.AnnotatedSentence;
+import org.claimtrace.annotate.EntityType;
 import org.claimtrace.annotate.Mention;
 import org.claimtrace.extract.Fact.Certainty;
 
@@ -97,7 +98,9 @@ final class BlameBuilder implements FactBuilder {
         List<Fact> out = new ArrayList<>();
         for (Speech.Act act : sp.acts()) {
             if (act.negated() || speakers.stream().anyMatch(x -> sp.selfReference(ctx, act.doer(), x))) continue;
-            if (Lexicons.SELF_PRONOUNS.contains(sp.sentence.tokens().get(act.doer()).word().toLowerCase(Locale.ROOT))) continue;
+            // "it", "they" about someone else: only when the speakers are people, who cannot be "it"
+            boolean pronoun = Lexicons.SELF_PRONOUNS.contains(sp.sentence.tokens().get(act.doer()).word().toLowerCase(Locale.ROOT));
+            if (pronoun && speakers.stream().anyMatch(x -> x.type() != EntityType.PERSON && !x.text().endsWith("s"))) continue;
             Optional<Mention> party = party(ctx, sp.sentence, act.doer()).filter(p -> names(sp, p, act.doer()));
             EventMention event = sp.event(ctx);
             if (party.isEmpty() || event == null) continue;

@@ -121,7 +121,10 @@ final class DescribedParties {
         boolean qualified = false;
         while (from > 0 && s.tokens().get(from - 1).pos().matches("JJ|NN")) {
             from--;
-            if (Lexicons.QUALIFIERS.contains(s.tokens().get(from).word().toLowerCase(Locale.ROOT))) qualified = true;
+            String w = s.tokens().get(from).word();
+            // "a hostile state", "the Pakistani state": a qualifier or a nationality makes the body specific
+            if (Lexicons.QUALIFIERS.contains(w.toLowerCase(Locale.ROOT))
+                    || (s.tokens().get(from).pos().equals("JJ") && Character.isUpperCase(w.charAt(0)))) qualified = true;
         }
         if (!qualified) return Optional.empty();
         return Optional.of(args.argumentPhrase(s, EntityType.ORGANIZATION, from, token + 1));

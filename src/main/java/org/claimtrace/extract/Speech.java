@@ -204,8 +204,25 @@ final class Speech {
         if (verb && of != null && w.lemma() != null && (w.lemma().equals("link") || w.lemma().equals("tie") || w.lemma().equals("connect"))) {
             return of.index() - 1;
         }
+        // a passive with an object is an active the parser misread ("X insurgents attacked a camp"): its subject does it
+        if (passive && agent == null && verb) {
+            IndexedWord passiveSubject = null;
+            boolean object = false;
+            for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
+                String r = e.getRelation().toString();
+                if (r.equals("nsubj:pass")) passiveSubject = e.getDependent();
+                if (r.equals("obj")) object = true;
+            }
+            if (object && passiveSubject != null) return passiveSubject.index() - 1;
+        }
         // "planned and coordinated from Russia", "carried out on orders from X"
         if (passive && agent == null && from != null) return from.index() - 1;
+        // "X may be involved", "X is suspected": the passive's subject carries the blame word
+        if (passive && agent == null && w.lemma() != null && Lexicons.BLAME_WORDS.contains(w.lemma().toLowerCase(Locale.ROOT))) {
+            for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
+                if (e.getRelation().toString().equals("nsubj:pass")) return e.getDependent().index() - 1;
+            }
+        }
         if (passive || agent != null) return agent == null ? -1 : agent.index() - 1;
         if (subject != null) return subject.index() - 1;
         // "says X responsible for the attack": the noun the predicate describes

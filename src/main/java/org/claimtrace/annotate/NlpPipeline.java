@@ -66,14 +66,17 @@ public final class NlpPipeline {
     private void parseSelected(Annotation doc) {
         List<CoreMap> selected = new ArrayList<>();
         for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
-            List<CoreLabel> tokens = s.get(CoreAnnotations.TokensAnnotation.class);
-            boolean quote = tokens.stream().anyMatch(t -> QUOTE.matcher(t.word()).matches());
-            if (quote || parseNeeded.test(wordsAndLemmas(tokens))) selected.add(s);
+            if (selects(s.get(CoreAnnotations.TokensAnnotation.class), parseNeeded)) selected.add(s);
         }
         if (selected.isEmpty()) return;
         Annotation sub = new Annotation(doc.get(CoreAnnotations.TextAnnotation.class));
         sub.set(CoreAnnotations.SentencesAnnotation.class, selected);
         parser.annotate(sub);
+    }
+
+    /** Whether a sentence is parsed: it has a quotation mark, or {@code parseNeeded} accepts its words and lemmas. */
+    public static boolean selects(List<CoreLabel> tokens, java.util.function.Predicate<java.util.Set<String>> parseNeeded) {
+        return tokens.stream().anyMatch(t -> QUOTE.matcher(t.word()).matches()) || parseNeeded.test(wordsAndLemmas(tokens));
     }
 
     /** The lower-cased words and lemmas of a sentence's tokens: what the rules' cue words are checked against. */

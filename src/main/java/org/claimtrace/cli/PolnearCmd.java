@@ -66,7 +66,7 @@ final class PolnearCmd {
         public Integer call() throws IOException {
             PrintWriter err = spec.commandLine().getErr();
             List<GoldArticle> train = common.annotate(corpus.resolve("data/train"), err);
-            List<GoldArticle> dev = common.annotate(corpus.resolve("data/dev"), err);
+            List<GoldArticle> dev = AnnotatedCorpus.asParsedBy(common.annotate(corpus.resolve("data/dev"), err), Pipelines.parseNeeded());
             AttributionLearning.Trained t = AttributionLearning.train(train, dev, err);
             AttributionLearning.write(t, out);
             err.printf("threshold %.2f; wrote %s under %s%n", t.threshold(), AttributionModels.FILES, out);
@@ -97,7 +97,8 @@ final class PolnearCmd {
         @Override
         public Integer call() {
             PrintWriter err = spec.commandLine().getErr();
-            List<GoldArticle> examples = common.annotate(split, err);
+            // annotated with every sentence parsed (the cache's form), then as ingest parses them
+            List<GoldArticle> examples = AnnotatedCorpus.asParsedBy(common.annotate(split, err), Pipelines.parseNeeded());
             AttributionModels models = modelDir == null ? AttributionModels.load() : AttributionModels.load(modelDir);
             if (threshold != null) models = models.withCueThreshold(threshold);
             AttributionScorer s = AttributionLearning.score(examples, new AttributionFinder(models));

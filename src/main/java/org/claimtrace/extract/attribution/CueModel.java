@@ -57,9 +57,16 @@ public final class CueModel {
         return pos.startsWith("VB") || pos.startsWith("NN") || pos.startsWith("JJ") || pos.startsWith("RB");
     }
 
-    /** The lemmas of the lexicon: a sentence holding none of them has no cue to find. */
-    public Set<String> lemmas() {
-        return new HashSet<>(lexicon.keySet());
+    /**
+     * The lemmas that were a cue in at least {@code minRate} of their occurrences: a sentence holding
+     * none of them is not worth parsing for the cue model (its other candidates are rarely cues).
+     */
+    public Set<String> lemmas(double minRate) {
+        Set<String> out = new HashSet<>();
+        lexicon.forEach((k, v) -> {
+            if (v >= minRate) out.add(k);
+        });
+        return out;
     }
 
     public double probability(AnnotatedSentence s, int i) {

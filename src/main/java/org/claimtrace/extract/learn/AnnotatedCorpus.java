@@ -48,4 +48,21 @@ public final class AnnotatedCorpus {
             pool.shutdownNow();
         }
     }
+
+    /**
+     * The examples as the product's pipeline would annotate them: sentences it would not parse
+     * lose their parse (parses are made sentence by sentence, so this equals annotating with it).
+     */
+    public static List<GoldArticle> asParsedBy(List<GoldArticle> examples, java.util.function.Predicate<java.util.Set<String>> parseNeeded) {
+        List<GoldArticle> out = new ArrayList<>();
+        for (GoldArticle g : examples) {
+            List<org.claimtrace.annotate.AnnotatedSentence> sentences = new ArrayList<>();
+            for (var s : g.article().sentences()) {
+                sentences.add(!s.parsed() || org.claimtrace.annotate.NlpPipeline.selects(s.coreTokens(), parseNeeded) ? s
+                        : new org.claimtrace.annotate.AnnotatedSentence(s.index(), s.begin(), s.end(), s.text(), s.tokens(), null, s.coreTokens()));
+            }
+            out.add(new GoldArticle(new org.claimtrace.annotate.AnnotatedArticle(g.article().article(), sentences, g.article().mentions()), g.gold()));
+        }
+        return out;
+    }
 }

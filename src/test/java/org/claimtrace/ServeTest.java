@@ -353,7 +353,7 @@ class ServeTest {
         String path = java.net.URI.create(article).getPath().replaceFirst("^/id/", "/doc/");
         HttpResponse<String> ttl = get(path, "text/turtle");
         assertEquals(200, ttl.statusCode(), ttl.body());
-        assertTrue(ttl.body().contains("#claim-1409-1578>") && ttl.body().contains("claim.responsibility"), ttl.body());
+        assertTrue(ttl.body().contains("#claim-1409-1578>") && (ttl.body().contains("claim.responsibility") || ttl.body().contains("claim.from-statement")), ttl.body());
         HttpResponse<String> html = get(path, "text/html");
         assertTrue(html.body().contains("<section id=\"claim-1409-1578\">"), html.body());
     }

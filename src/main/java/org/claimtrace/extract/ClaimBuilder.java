@@ -31,6 +31,8 @@ final class ClaimBuilder implements FactBuilder {
         AnnotatedSentence s = m.sentence();
         int cue = m.head("cue");
         if (Clauses.negated(s, cue) || (m.has("agent") && Clauses.negatedNoun(s, m.head("agent")))) return Optional.empty();
+        // "said it did not carry out the attack": a negated clause under the cue claims nothing
+        if (Clauses.negatedComplement(s, cue)) return Optional.empty();
         Optional<Mention> claimant = m.has("agent")
                 ? ctx.args.mention(s, m.head("agent"), true, ExtractionContext.ACTORS)
                 : ctx.governingSubject(s, cue);

@@ -32,6 +32,19 @@ final class Clauses {
         return false;
     }
 
+    /** Whether the clause a cue takes ("said [it did not ...]") is negated. */
+    static boolean negatedComplement(AnnotatedSentence s, int cue) {
+        if (!s.parsed()) return false;
+        SemanticGraph g = s.dependencies();
+        IndexedWord w = g.getNodeByIndexSafe(cue + 1);
+        if (w == null) return false;
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
+            String rel = e.getRelation().toString();
+            if ((rel.equals("ccomp") || rel.equals("xcomp")) && negated(s, e.getDependent().index() - 1)) return true;
+        }
+        return false;
+    }
+
     /** "no group", "nobody", "none of": a subject that says no one did it. */
     static boolean negatedNoun(AnnotatedSentence s, int token) {
         String w = s.tokens().get(token).word().toLowerCase(Locale.ROOT);

@@ -47,7 +47,10 @@ final class FactMerging {
         return out;
     }
 
-    /** One fact per kind, rule-independent arguments and sentence: the most confident rule wins. */
+    /**
+     * One fact per kind, rule-independent arguments and sentence: one read from a statement wins
+     * (it keeps the statement and what it relays), else the most confident rule.
+     */
     static List<Fact> dedupe(List<Fact> facts) {
         Map<String, Fact> best = new LinkedHashMap<>();
         for (Fact f : facts) {
@@ -62,9 +65,26 @@ final class FactMerging {
                 case Fact.OrgRelation o -> "rel|" + o.subject().text() + "|" + o.object().text();
             };
             Fact prev = best.get(key);
-            if (prev == null || f.evidence().confidence() > prev.evidence().confidence()) best.put(key, f);
+            if (prev == null || better(f, prev)) best.put(key, f);
         }
         return new ArrayList<>(best.values());
+    }
+
+    private static boolean better(Fact f, Fact than) {
+        boolean a = fromStatement(f);
+        boolean b = fromStatement(than);
+        if (a != b) return a;
+        return f.evidence().confidence() > than.evidence().confidence();
+    }
+
+    private static boolean fromStatement(Fact f) {
+        return switch (f) {
+            case Fact.Claim c -> c.statement() != null;
+            case Fact.Denial d -> d.statement() != null;
+            case Fact.Attribution a -> a.statement() != null;
+            case Fact.Report r -> r.statement() != null;
+            default -> false;
+        };
     }
 
     /**

@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimtrace.annotate.AnnotatedArticle;
 import org.claimtrace.annotate.AnnotatedSentence;
+import org.claimtrace.annotate.EntityType;
 import org.claimtrace.annotate.Mention;
 import org.claimtrace.annotate.Token;
 import org.claimtrace.source.ArticleReader;
@@ -24,6 +25,30 @@ public final class HandParse {
     private static final Pattern DEP = Pattern.compile("([a-z:]+)\\((\\S+)-(\\d+), (\\S+)-(\\d+)\\)");
 
     private HandParse() {}
+
+    /**
+     * One sentence with named-entity mentions given as "words=TYPE" ("Harbor Front=ORGANIZATION"),
+     * found by their words in the sentence.
+     */
+    public static AnnotatedArticle withMentions(String tokens, String dependencies, String... mentions) {
+        AnnotatedArticle bare = article(tokens, dependencies);
+        List<Token> t = bare.sentences().getFirst().tokens();
+        List<Mention> out = new ArrayList<>();
+        for (String spec : mentions) {
+            String[] nameType = spec.split("=");
+            String[] words = nameType[0].split(" ");
+            for (int i = 0; i + words.length <= t.size(); i++) {
+                boolean at = true;
+                for (int k = 0; k < words.length; k++) at &= t.get(i + k).word().equals(words[k]);
+                if (!at) continue;
+                int b = t.get(i).begin();
+                int e = t.get(i + words.length - 1).end();
+                out.add(new Mention(nameType[0], EntityType.valueOf(nameType[1]), 0, i, i + words.length, b, e, "ner"));
+                break;
+            }
+        }
+        return new AnnotatedArticle(bare.article(), bare.sentences(), out);
+    }
 
     /** One sentence as an article of its own. */
     public static AnnotatedArticle article(String tokens, String dependencies, Mention... mentions) {

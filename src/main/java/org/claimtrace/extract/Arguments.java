@@ -220,10 +220,26 @@ final class Arguments {
     /** The nearest mention of a type before the token, in this sentence or a few before. */
     Optional<Mention> antecedent(AnnotatedSentence s, int token, Set<EntityType> types) {
         int begin = s.tokens().get(token).begin();
-        return allMentions().stream()
+        List<Mention> before = allMentions().stream()
                 .filter(m -> m.sentence() >= 0 && m.sentence() <= s.index() && m.sentence() >= s.index() - LOOKBACK_SENTENCES)
-                .filter(m -> m.end() <= begin && types.contains(m.type()))
-                .max(Comparator.comparingInt(Mention::begin));
+                .filter(m -> m.end() <= begin && types.contains(m.type()) && !describedPeople(m)
+                        && (types.contains(EntityType.MEDIA_OUTLET) || !outletName(m)))
+                .toList();
+        return before.stream().max(Comparator.comparingInt(Mention::begin));
+    }
+
+    /** "Nouakchott News Agency", "Sahil TV": a name an outlet goes by, which "the group" does not mean. */
+    private static boolean outletName(Mention m) {
+        String[] words = m.text().toLowerCase(Locale.ROOT).split("\\s+");
+        String last = words[words.length - 1];
+        return Lexicons.OUTLET_HEADS.contains(last) || Lexicons.OUTLET_NAME_WORDS.contains(last) || last.equals("agency");
+    }
+
+    /** "officials", "security sources": people described, whom "it" or "the group" never refers to. */
+    private static boolean describedPeople(Mention m) {
+        if (!m.source().equals("argument-phrase")) return false;
+        String[] words = m.text().toLowerCase(Locale.ROOT).split("\\s+");
+        return Lexicons.DESCRIBED_PEOPLE.contains(words[words.length - 1]);
     }
 
     /** The noun phrase headed by the token as a new mention: "armed separatists", "Kenyan officials". */

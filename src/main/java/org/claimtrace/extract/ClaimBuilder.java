@@ -66,7 +66,7 @@ final class ClaimBuilder implements FactBuilder {
             Mention speaker = owner != null ? owner : said;
             if (speaker.type() != EntityType.ORGANIZATION) continue;
             boolean own = claimCue || sp.acts().stream().anyMatch(a -> !a.negated()
-                    && (sp.selfReference(ctx, a.doer(), speaker) || sp.selfReference(ctx, a.doer(), said)));
+                    && (sp.selfReference(ctx, a.doer(), speaker, owner != null) || sp.selfReference(ctx, a.doer(), said)));
             if (!own) continue;
             Mention channel = owner != null ? said : ctx.channelUnder(sp.sentence, new TreeSet<>(List.of(sp.attribution.cueHead())), speaker);
             out.add(new Fact.Claim(speaker, sp.event(ctx), channel,

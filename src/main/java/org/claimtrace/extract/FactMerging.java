@@ -48,8 +48,8 @@ final class FactMerging {
     }
 
     /**
-     * One fact per kind, rule-independent arguments and sentence: one read from a statement wins
-     * (it keeps the statement and what it relays), else the most confident rule.
+     * One fact per kind, rule-independent arguments and sentence: a report carrying what it relays
+     * wins, then one read from a statement (it keeps the statement), then the most confident rule.
      */
     static List<Fact> dedupe(List<Fact> facts) {
         Map<String, Fact> best = new LinkedHashMap<>();
@@ -71,6 +71,10 @@ final class FactMerging {
     }
 
     private static boolean better(Fact f, Fact than) {
+        // a report that carries what it relays (a chain of relays) keeps the chain
+        if (f instanceof Fact.Report r && than instanceof Fact.Report t && (r.reported() == null) != (t.reported() == null)) {
+            return r.reported() != null;
+        }
         boolean a = fromStatement(f);
         boolean b = fromStatement(than);
         if (a != b) return a;

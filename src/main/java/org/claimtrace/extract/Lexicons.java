@@ -66,6 +66,7 @@ public final class Lexicons {
     static final Set<String> GROUP_PRONOUNS = get("GROUP_PRONOUNS");
     static final Set<String> GROUP_NOUNS = get("GROUP_NOUNS");
     static final Set<String> PERSON_NOUNS = get("PERSON_NOUNS");
+    static final Set<String> DESCRIBED_PEOPLE = get("DESCRIBED_PEOPLE");
     static final Set<String> NAMED_BODIES = get("NAMED_BODIES");
     static final Set<String> SELF_NAMING = get("SELF_NAMING");
     static final Set<String> INSTITUTIONS = get("INSTITUTIONS");

@@ -287,8 +287,16 @@ final class Speech {
         return null;
     }
 
-    /** Whether the doer is the speaker itself: "it", "we", "its fighters", "the group" meaning it, or the same name. */
+    /** Whether the doer is the speaker itself: "it", "we", "its fighters", or the same name. */
     boolean selfReference(ExtractionContext ctx, int doer, Mention speaker) {
+        return selfReference(ctx, doer, speaker, false);
+    }
+
+    /**
+     * Whether the doer is the speaker itself; with {@code described}, a description that means it
+     * counts too ("the jihadi group", said by the group's own outlet).
+     */
+    boolean selfReference(ExtractionContext ctx, int doer, Mention speaker, boolean described) {
         Token t = sentence.tokens().get(doer);
         String w = t.word().toLowerCase(Locale.ROOT);
         if (Lexicons.SELF_PRONOUNS.contains(w) && !Lexicons.PERSON_PRONOUNS.contains(w)) return true;
@@ -299,7 +307,8 @@ final class Speech {
                 if (e.getRelation().toString().equals("nmod:poss") && Lexicons.SELF_PRONOUNS.contains(dw)) return true;
             }
         }
-        Optional<Mention> m = ctx.args.mention(sentence, doer, false, ExtractionContext.PARTIES);
+        Optional<Mention> m = described ? ctx.args.mention(sentence, doer, false, ExtractionContext.PARTIES)
+                : ctx.args.mentionAt(sentence, doer, ExtractionContext.PARTIES);
         return m.isPresent() && speaker != null && Clauses.sameName(m.get(), speaker);
     }
 

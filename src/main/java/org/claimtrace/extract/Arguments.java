@@ -223,7 +223,8 @@ final class Arguments {
         List<Mention> before = allMentions().stream()
                 .filter(m -> m.sentence() >= 0 && m.sentence() <= s.index() && m.sentence() >= s.index() - LOOKBACK_SENTENCES)
                 .filter(m -> m.end() <= begin && types.contains(m.type()) && !describedPeople(m)
-                        && (types.contains(EntityType.MEDIA_OUTLET) || !outletName(m)))
+                        && (types.contains(EntityType.MEDIA_OUTLET) || !outletName(m))
+                        && !Lexicons.PLATFORMS.contains(m.text().toLowerCase(Locale.ROOT)))
                 .toList();
         return before.stream().max(Comparator.comparingInt(Mention::begin));
     }

@@ -49,10 +49,12 @@ public final class Lexicons {
     static final Set<String> SELF_PRONOUNS = get("SELF_PRONOUNS");
     static final Set<String> SPOKESPEOPLE = get("SPOKESPEOPLE");
     static final Set<String> COUNTRY_NOUNS = get("COUNTRY_NOUNS");
+    static final Set<String> PLATFORMS = get("PLATFORMS");
     static final Set<String> MEDIA_NOUNS = get("MEDIA_NOUNS");
     static final Set<String> VAGUE_MEDIA = get("VAGUE_MEDIA");
     static final Set<String> BLAME_WORDS = get("BLAME_WORDS");
     static final Set<String> RELAY_VERBS = get("RELAY");
+    static final Set<String> RELAYED = get("RELAYED");
     static final Set<String> INTERVIEW_VERBS = get("INTERVIEW_VERBS");
     static final Set<String> HEDGES = get("HEDGES");
     static final Set<String> DOUBTS = get("DOUBTS");

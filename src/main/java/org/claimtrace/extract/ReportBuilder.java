@@ -41,7 +41,8 @@ final class ReportBuilder implements FactBuilder {
         Optional<Mention> reporter = reporterMention(ctx, s, m);
         if (reporter.isEmpty() || ctx.dateline.names(reporter.get()) || ctx.dateline.covers(reporter.get())) return Optional.empty();
         if (m.rule().tokens() == null && (ownChannel(ctx, s, m.head("reporter"))
-                || platformOfAnAgent(s, m.head("cue"), m.head("reporter")))) return Optional.empty();
+                || platformOfAnAgent(s, m.head("cue"), m.head("reporter"))
+                || postedBySomeone(s, m.head("cue"), reporter.get()))) return Optional.empty();
         boolean outlet = reporter.get().type() == EntityType.MEDIA_OUTLET;
         String verb = s.tokens().get(m.head("cue")).lemma().toLowerCase(Locale.ROOT);
         // People and organisations relay ("highlighted", "relayed by a monitoring group"); only
@@ -76,6 +77,32 @@ final class ReportBuilder implements FactBuilder {
         // "local media", "state television": an outlet described, not named
         if (found.isEmpty()) found = ctx.parties.describedOutlet(s, m.head("reporter"));
         return found;
+    }
+
+    /**
+     * "the group posted it on Telegram", "he said on X": a platform someone posts on is their
+     * channel, not a third party relaying them.
+     */
+    private static boolean postedBySomeone(AnnotatedSentence s, int cue, Mention reporter) {
+        if (!s.parsed() || !Lexicons.PLATFORMS.contains(reporter.text().toLowerCase(Locale.ROOT))) return false;
+        IndexedWord v = s.dependencies().getNodeByIndexSafe(cue + 1);
+        if (v == null) return false;
+        for (SemanticGraphEdge e : s.dependencies().outgoingEdgeIterable(v)) {
+            // someone posting, not the video or message that "circulated on" it
+            IndexedWord d = e.getDependent();
+            if (!e.getRelation().toString().equals("nsubj")) continue;
+            // "a recording that circulated on X": the relative pronoun stands for the recording
+            if (d.tag() != null && d.tag().startsWith("W") && "acl:relcl".equals(relation(s.dependencies(), v))) {
+                d = s.dependencies().getParent(v);
+            }
+            if (d != null && !Lexicons.RELAYED.contains(d.lemma() == null ? "" : d.lemma().toLowerCase(Locale.ROOT))) return true;
+        }
+        return false;
+    }
+
+    private static String relation(SemanticGraph g, IndexedWord w) {
+        var in = g.incomingEdgeIterator(w);
+        return in.hasNext() ? in.next().getRelation().toString() : "root";
     }
 
     /**

@@ -69,7 +69,7 @@ final class PolnearCmd {
             List<GoldArticle> dev = AnnotatedCorpus.asParsedBy(common.annotate(corpus.resolve("data/dev"), err), Pipelines.parseNeeded());
             AttributionLearning.Trained t = AttributionLearning.train(train, dev, err);
             AttributionLearning.write(t, out);
-            err.printf("threshold %.2f; wrote %s under %s%n", t.threshold(), AttributionModels.FILES, out);
+            err.printf("cue threshold %.2f, acceptor threshold %.2f; wrote %s under %s%n", t.threshold(), t.acceptThreshold(), AttributionModels.FILES, out);
             PrintWriter o = spec.commandLine().getOut();
             o.print(AttributionLearning.score(dev, new AttributionFinder(t.models())).table());
             o.flush();

@@ -24,7 +24,6 @@ public final class RuleExtractor implements FactExtractor {
     private static final List<FactBuilder> BUILDERS = List.of(new ClaimBuilder(), new DenialBuilder(), new BlameBuilder(),
             new ReportBuilder(), new StatementBuilder(), new ThreatBuilder(), new RelationBuilder(), new FigureBuilder());
 
-    private final RuleBook book;
     private final Map<Rule.Kind, FactBuilder> builders = new EnumMap<>(Rule.Kind.class);
     private final Matcher matcher;
     private final EventFinder events = new EventFinder();
@@ -32,7 +31,6 @@ public final class RuleExtractor implements FactExtractor {
     private final AttributionFinder attributions;
 
     public RuleExtractor(RuleBook book, AttributionFinder attributions) {
-        this.book = book;
         this.attributions = attributions;
         for (FactBuilder b : BUILDERS) builders.put(b.kind(), b);
         this.matcher = new Matcher(book);

@@ -80,7 +80,8 @@ final class StatementBuilder implements FactBuilder {
      * quotation is direct speech.
      */
     static Fact.Statement of(Attribution a, AnnotatedSentence s, ExtractionContext ctx) {
-        Mention source = a.sourceHead() < 0 ? null : ctx.args.mention(s, a.sourceHead(), true, ExtractionContext.ACTORS).orElse(null);
+        Mention source = a.sourceHead() < 0 ? null : ctx.args.mention(s, a.sourceHead(), true, ExtractionContext.ACTORS)
+                .filter(m -> !ctx.dateline.covers(m)).orElse(null);
         Span c = a.content();
         boolean direct = ctx.quoteSpans.stream().anyMatch(q -> (q.begin() >= c.begin() && q.end() <= c.end())
                 || (c.begin() >= q.begin() && c.end() <= q.end()));

@@ -17,7 +17,12 @@ import org.claimtrace.extract.Span;
  * @param content     what is attributed; it may run past the sentence (a quotation)
  * @param contentHead the content's head token when it lies in the sentence, else -1
  * @param rule        how it was found: the cue model and the role pattern ("cue-model/nsubj+ccomp")
- * @param confidence  the cue model's probability
+ * @param confidence  how likely the reading is right: the acceptor's probability (the cue model's
+ *                    before the acceptor has seen it)
  */
 public record Attribution(int sentence, Span source, int sourceHead, Span cue, int cueHead, Span content, int contentHead,
-                          String rule, double confidence) {}
+                          String rule, double confidence) {
+    public Attribution withConfidence(double c) {
+        return new Attribution(sentence, source, sourceHead, cue, cueHead, content, contentHead, rule, c);
+    }
+}

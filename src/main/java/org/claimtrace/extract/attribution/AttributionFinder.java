@@ -21,10 +21,12 @@ import org.claimtrace.extract.Span;
 public final class AttributionFinder {
     private final CueModel model;
     private final SourceModel sources;
+    private final LinearModel acceptor;
 
     public AttributionFinder(AttributionModels models) {
         this.model = models.cues();
         this.sources = models.sources();
+        this.acceptor = models.acceptor();
     }
 
     public List<Attribution> find(AnnotatedArticle article) {
@@ -50,8 +52,11 @@ public final class AttributionFinder {
                 Span content = quote != null ? quote : withQuotes(article, span(article, s, r.content()), quotes);
                 String shape = quote != null ? r.shape().replaceFirst("\\+.*", "") + "+quotation" : r.shape();
                 Span source = r.source().isEmpty() ? null : span(article, s, r.source());
-                out.add(new Attribution(s.index(), source, r.sourceHead(), span(article, s, cueTokens), head, content,
-                        quote != null ? -1 : r.contentHead(), "cue-model/" + shape, p[head]));
+                Attribution a = new Attribution(s.index(), source, r.sourceHead(), span(article, s, cueTokens), head, content,
+                        quote != null ? -1 : r.contentHead(), "cue-model/" + shape, p[head]);
+                // the acceptor's probability that the whole reading is right is the attribution's confidence
+                double accept = acceptor.probability(AcceptFeatures.of(s, a));
+                if (accept >= acceptor.threshold()) out.add(a.withConfidence(accept));
             }
         }
         return out;

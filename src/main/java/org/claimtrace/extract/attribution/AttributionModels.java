@@ -11,11 +11,15 @@ import org.claimtrace.util.Resources;
  * What the attribution layer learned, loaded together: the cue lexicon and cue weights, and the
  * source weights. Shipped as text resources beside this class; {@code polnear train} rebuilds them.
  */
-public record AttributionModels(CueModel cues, SourceModel sources) {
+public record AttributionModels(CueModel cues, SourceModel sources, LinearModel acceptor) {
     public static final String CUE_LEXICON = "cue-lexicon.tsv";
     public static final String CUE_WEIGHTS = "cue-weights.tsv";
     public static final String SOURCE_WEIGHTS = "source-weights.tsv";
-    public static final List<String> FILES = List.of(CUE_LEXICON, CUE_WEIGHTS, SOURCE_WEIGHTS);
+    public static final String ACCEPTOR_WEIGHTS = "acceptor-weights.tsv";
+    public static final List<String> FILES = List.of(CUE_LEXICON, CUE_WEIGHTS, SOURCE_WEIGHTS, ACCEPTOR_WEIGHTS);
+
+    /** An acceptor that takes every attribution (probability 1): the layer before the acceptor was learned. */
+    public static final LinearModel ACCEPT_ALL = new LinearModel(java.util.Map.of("bias", 50.0), 0.5);
 
     /** The models shipped in the jar. */
     public static AttributionModels load() {
@@ -35,10 +39,15 @@ public record AttributionModels(CueModel cues, SourceModel sources) {
 
     private static AttributionModels of(java.util.function.Function<String, List<String>> read) {
         CueModel cues = new CueModel(LinearModel.parse(read.apply(CUE_WEIGHTS)), CueModel.parseLexicon(read.apply(CUE_LEXICON)));
-        return new AttributionModels(cues, new SourceModel(LinearModel.parse(read.apply(SOURCE_WEIGHTS))));
+        return new AttributionModels(cues, new SourceModel(LinearModel.parse(read.apply(SOURCE_WEIGHTS))),
+                LinearModel.parse(read.apply(ACCEPTOR_WEIGHTS)));
     }
 
     public AttributionModels withCueThreshold(double t) {
-        return new AttributionModels(cues.withThreshold(t), sources);
+        return new AttributionModels(cues.withThreshold(t), sources, acceptor);
+    }
+
+    public AttributionModels withAcceptor(LinearModel a) {
+        return new AttributionModels(cues, sources, a);
     }
 }

@@ -127,6 +127,21 @@ public final class AttributionScorer {
         return "?";
     }
 
+    /** Which of the predictions say who said what as some gold attribution does (source+content overlap). */
+    public static boolean[] right(AnnotatedArticle article, List<GoldAttribution> gold, List<Attribution> predicted) {
+        TokenIndex idx = new TokenIndex(article);
+        List<Roles> g = new ArrayList<>();
+        for (GoldAttribution a : gold) g.add(new Roles(idx.tokens(a.source()), idx.tokens(a.cue()), idx.tokens(a.content())));
+        boolean[] out = new boolean[predicted.size()];
+        for (int i = 0; i < out.length; i++) {
+            Attribution a = predicted.get(i);
+            Roles x = new Roles(a.source() == null ? Set.of() : idx.tokens(a.source().begin(), a.source().end()),
+                    idx.tokens(a.cue().begin(), a.cue().end()), idx.tokens(a.content().begin(), a.content().end()));
+            out[i] = g.stream().anyMatch(y -> whoSaidWhat(x, y));
+        }
+        return out;
+    }
+
     private static boolean whoSaidWhat(Roles p, Roles g) {
         if (!overlaps(p.content(), g.content())) return false;
         if (g.source().isEmpty() || p.source().isEmpty()) return g.source().isEmpty() && p.source().isEmpty();

@@ -57,8 +57,9 @@ public record Gold(Map<String, String> typeOf, Map<String, List<String>> idsByAl
         if (!ids.contains(id)) ids.add(id);
     }
 
+    /** Names compared case-insensitively, with curly apostrophes, spacing and a leading "the" set aside ("The Daily Star"). */
     static String norm(String s) {
-        return s.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("\\s+", " ").strip();
+        return s.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("\\s+", " ").strip().replaceFirst("^the ", "");
     }
 
     private static JsonArray array(JsonObject o, String key) {

@@ -24,14 +24,18 @@ import org.claimtrace.extract.Fact.ReportKind;
  * and statement in it: one report each, so that the reports and claim spread list it.
  */
 final class WireReports {
-    /** A wire as named in the text, and how: "dateline" or "credit". */
-    record Wire(String name, int begin, int end, String how) {}
+    /**
+     * A wire as named in the text, and how: "dateline" or "credit". A byline ("By X", "From X")
+     * names a wire only when X is an outlet ({@code byline}): the annotator typed it so, or its
+     * name says it (an acronym, "... Press", "... News Agency").
+     */
+    record Wire(String name, int begin, int end, String how, boolean byline) {}
 
     private static final int HEAD = 1200;
     private static final int TAIL = 600;
     private static final Pattern PARENTHESES = Pattern.compile("\\(([\\p{Lu}][\\p{L}.&' -]{0,40}?)\\)\\s*[-\u2013\u2014:]");
     private static final Pattern SLASHES = Pattern.compile("/([\\p{Lu}][\\p{L}]{1,15})/");
-    private static final Pattern BYLINE = Pattern.compile("(?m)^[ \\t]*By[ \\t]+([\\p{Lu}]{2,8})[ \\t]*$");
+    private static final Pattern BYLINE = Pattern.compile("(?m)^[ \\t]*(?:By|From)[ \\t]+(?:the[ \\t]+)?([\\p{Lu}][\\p{L}.&'-]*(?:[ \\t][\\p{Lu}][\\p{L}.&'-]*){0,3})[ \\t]*$");
     private static final Pattern DASH_CREDIT = Pattern.compile("(?m)^[ \\t]*(?:--|\u2014|\u2013|-)[ \\t]*([\\p{Lu}][\\p{L}]{1,20}(?: [\\p{Lu}][\\p{L}]+){0,3})[ \\t]*$");
     private static final Pattern INPUTS = Pattern.compile("(?i:with (?:agency )?inputs? from|additional reporting by)[ \\t]+([\\p{Lu}][\\p{L}]{1,20}(?: [\\p{Lu}][\\p{L}]+){0,3})");
     private static final Pattern SOURCE_LINE = Pattern.compile("(?m)^[ \\t]*Source:[ \\t]*([\\p{Lu}][\\p{L}.&' -]{1,40}?)[ \\t.]*$");
@@ -49,19 +53,19 @@ final class WireReports {
         String head = text.substring(0, Math.min(text.length(), HEAD));
         for (Matcher m = PARENTHESES.matcher(head); m.find(); ) {
             if (startOfLine(text, m.start()) > 80) continue;
-            add(out, m.group(1), m.start(1), "dateline");
+            add(out, m.group(1), m.start(1), "dateline", false);
         }
         for (Matcher m = SLASHES.matcher(head); m.find(); ) {
-            if (startOfLine(text, m.start()) <= 80) add(out, m.group(1), m.start(1), "dateline");
+            if (startOfLine(text, m.start()) <= 80) add(out, m.group(1), m.start(1), "dateline", false);
         }
-        for (Matcher m = BYLINE.matcher(head); m.find(); ) add(out, m.group(1), m.start(1), "credit");
+        for (Matcher m = BYLINE.matcher(head); m.find(); ) add(out, m.group(1), m.start(1), "credit", true);
         int tailFrom = Math.max(0, text.length() - TAIL);
         String tail = text.substring(tailFrom);
         for (Pattern p : List.of(DASH_CREDIT, INPUTS, SOURCE_LINE, END_SLASH)) {
-            for (Matcher m = p.matcher(tail); m.find(); ) add(out, m.group(1), tailFrom + m.start(1), "credit");
+            for (Matcher m = p.matcher(tail); m.find(); ) add(out, m.group(1), tailFrom + m.start(1), "credit", false);
         }
         Matcher closing = CLOSING.matcher(text.stripTrailing());
-        if (closing.find()) add(out, closing.group(1), closing.start(1), "credit");
+        if (closing.find()) add(out, closing.group(1), closing.start(1), "credit", false);
         return new ArrayList<>(out.values());
     }
 
@@ -70,11 +74,11 @@ final class WireReports {
         return at - (nl + 1);
     }
 
-    private static void add(Map<String, Wire> out, String name, int begin, String how) {
+    private static void add(Map<String, Wire> out, String name, int begin, String how, boolean byline) {
         String n = name.strip().replaceAll("[.\\s]+$", "");
         if (n.length() < 2 || NOT_A_WIRE.contains(n.toLowerCase(Locale.ROOT)) || n.split(" ").length > 4) return;
         for (String w : n.split(" ")) if (NOT_A_WIRE.contains(w.toLowerCase(Locale.ROOT))) return;
-        out.putIfAbsent(n.toLowerCase(Locale.ROOT), new Wire(n, begin, begin + n.length(), how));
+        out.putIfAbsent(n.toLowerCase(Locale.ROOT), new Wire(n, begin, begin + n.length(), how, byline));
     }
 
     /** One report by each wire of every claim, attribution, denial and statement of the article. */
@@ -82,6 +86,7 @@ final class WireReports {
         AnnotatedArticle a = ctx.args.article();
         List<Fact> out = new ArrayList<>();
         for (Wire w : find(a.article().text())) {
+            if (w.byline() && !outletByline(ctx, w)) continue;
             Mention wire = mention(ctx, w);
             AnnotatedSentence at = Clauses.sentenceAt(a, w.begin());
             Span line = lineOf(a.article().text(), w);
@@ -102,6 +107,14 @@ final class WireReports {
             }
         }
         return out;
+    }
+
+    /** A byline names an outlet, not a writer: typed so, an acronym, or a name that says it ("Associated Press"). */
+    private static boolean outletByline(ExtractionContext ctx, Wire w) {
+        if (w.name().matches("[\\p{Lu}]{2,8}")) return true;
+        String last = w.name().substring(w.name().lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        if (Set.of("press", "news", "agency", "wire", "service").contains(last)) return true;
+        return ctx.args.allMentions().stream().anyMatch(m -> m.type() == EntityType.MEDIA_OUTLET && m.begin() <= w.begin() && w.end() <= m.end());
     }
 
     private static Span lineOf(String text, Wire w) {

@@ -80,13 +80,17 @@ final class ReportBuilder implements FactBuilder {
     }
 
     /**
-     * "the group posted it on Telegram", "he said on X": a platform someone posts on is their
-     * channel, not a third party relaying them.
+     * "the group posted it on Telegram", "he said on X", "a statement posted on X": a platform
+     * someone posts on is their channel, not a third party relaying them; only a message that
+     * circulated or was shared there, by no one named, makes the platform its relay.
      */
     private static boolean postedBySomeone(AnnotatedSentence s, int cue, Mention reporter) {
         if (!s.parsed() || !Lexicons.PLATFORMS.contains(reporter.text().toLowerCase(Locale.ROOT))) return false;
         IndexedWord v = s.dependencies().getNodeByIndexSafe(cue + 1);
         if (v == null) return false;
+        // only what circulates on a platform, with no one named as posting it, is relayed by it;
+        // "a statement posted on a Twitter account" went out on its author's channel
+        if (!Lexicons.CIRCULATE.contains(v.lemma() == null ? "" : v.lemma().toLowerCase(Locale.ROOT))) return true;
         for (SemanticGraphEdge e : s.dependencies().outgoingEdgeIterable(v)) {
             // someone posting, not the video or message that "circulated on" it
             IndexedWord d = e.getDependent();
@@ -164,8 +168,9 @@ final class ReportBuilder implements FactBuilder {
         boolean relays = Lexicons.SAY.contains(sp.cueLemma()) || Lexicons.RELAY_VERBS.contains(sp.cueLemma())
                 || sp.attribution.rule().contains("according-to");
         for (Mention outlet : relays ? speakers : List.<Mention>of()) {
-            // a group's own outlet is its channel, not a third party relaying it
-            if (outlet.type() != EntityType.MEDIA_OUTLET || sp.ownerOf(ctx, outlet) != null) continue;
+            // a group's own outlet is its channel, not a third party relaying it; a platform that speaks is a company
+            if (outlet.type() != EntityType.MEDIA_OUTLET || sp.ownerOf(ctx, outlet) != null
+                    || Lexicons.PLATFORMS.contains(outlet.text().toLowerCase(Locale.ROOT))) continue;
             Speech inner = ctx.innerSpeech(sp);
             Mention subject = inner == null ? null : inner.speakers(ctx).stream().findFirst().orElse(null);
             out.add(new Fact.Report(outlet, ReportKind.STATEMENT, inner == null ? null : inner.statement, subject,

@@ -46,6 +46,10 @@ public record Roles(Set<Integer> source, int sourceToken, int sourceHead, Set<In
         return new Roles(phrase(g, w), token, antecedent(g, w).index() - 1, content, contentHead, shape);
     }
 
+    /** What a report appears in: "reports in local media", "an article in the Daily Star". */
+    private static final Set<String> MEDIA = Set.of("media", "press", "newspaper", "paper", "outlet", "daily", "agency", "television",
+            "radio", "broadcaster", "website", "star", "times", "post", "news", "journal");
+
     static Roles none() {
         return new Roles(Set.of(), -1, -1, Set.of(), -1, "none");
     }
@@ -69,7 +73,10 @@ public record Roles(Set<Integer> source, int sourceToken, int sourceHead, Set<In
             String r = e.getRelation().toString();
             IndexedWord d = e.getDependent();
             String c = caseOf(g, d);
-            if (src == null && (r.equals("nmod:poss") || (r.equals("nmod") && (c.equals("by") || c.equals("from"))))) src = d;
+            boolean media = d.lemma() != null && MEDIA.contains(d.lemma().toLowerCase(Locale.ROOT));
+            // "the group's statement", "a statement by X", "reports in local media"
+            if (src == null && (r.equals("nmod:poss") || (r.equals("nmod") && (c.equals("by") || c.equals("from")))
+                    || (r.equals("nmod") && c.equals("in") && media))) src = d;
             else if (content == null && (r.equals("ccomp") || r.equals("acl") || r.equals("appos")
                     || (r.equals("nmod") && (c.equals("of") || c.equals("about") || c.equals("on") || c.equals("that"))))) content = d;
         }

@@ -192,15 +192,26 @@ final class Browser implements AutoCloseable {
         return out;
     }
 
+    /**
+     * Stops Chromium and every process it started (renderer, GPU, utility), and waits for them, so
+     * none still writes in the profile folder when the test's temp folder is deleted.
+     */
     @Override
     public void close() {
         socket.abort();
+        List<ProcessHandle> children = process.descendants().toList();
         process.destroy();
         try {
             if (!process.waitFor(10, TimeUnit.SECONDS)) process.destroyForcibly();
+            for (ProcessHandle c : children) {
+                c.destroyForcibly();
+                c.onExit().get(10, TimeUnit.SECONDS);
+            }
         } catch (InterruptedException e) {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            // a child that does not end in 10 s is left to the system
         }
     }
 

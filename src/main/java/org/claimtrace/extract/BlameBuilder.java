@@ -77,7 +77,7 @@ final class BlameBuilder implements FactBuilder {
         if (party.isEmpty()) party = ctx.args.mention(s, partyHead, partyHead != token, ExtractionContext.PARTIES);
         if (party.isEmpty()) party = ctx.parties.describedCulprit(s, token);
         if (party.isEmpty()) party = ctx.args.mention(s, token, true, ExtractionContext.PARTIES);
-        if (party.isEmpty()) party = Speech.namedBody(ctx, s, token);
+        if (party.isEmpty()) party = Speech.namedBody(ctx, s, token, false);
         return party.map(p -> ctx.args.widened(s, p));
     }
 

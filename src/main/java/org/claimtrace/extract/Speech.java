@@ -72,7 +72,7 @@ final class Speech {
             if (m.isEmpty()) m = ctx.parties.describedOutlet(sentence, h);
             if (m.isEmpty()) m = ctx.parties.possessedInstitution(sentence, h);
             if (m.isEmpty()) m = ctx.args.mention(sentence, h, true, ExtractionContext.PARTIES);
-            if (m.isEmpty()) m = namedBody(ctx, sentence, h);
+            if (m.isEmpty()) m = namedBody(ctx, sentence, h, true);
             m.filter(x -> !ctx.dateline.covers(x)).ifPresent(x -> out.add(ctx.args.widened(sentence, x)));
         }
         return out;
@@ -81,9 +81,9 @@ final class Speech {
     /**
      * "the defense ministry", "the company": a definite description of a body the article names
      * elsewhere by a name holding the same head word ("Ministry of Defense"), the nearest before
-     * it, else the first after it.
+     * it, else (with {@code orAfter}: for a speaker, who is often named later) the first after it.
      */
-    static Optional<Mention> namedBody(ExtractionContext ctx, AnnotatedSentence s, int head) {
+    static Optional<Mention> namedBody(ExtractionContext ctx, AnnotatedSentence s, int head, boolean orAfter) {
         Token t = s.tokens().get(head);
         if (!t.pos().equals("NN") || head == 0) return Optional.empty();
         String det = s.tokens().get(Math.max(0, head - 3)).word().toLowerCase(Locale.ROOT)
@@ -107,7 +107,7 @@ final class Speech {
             if (m.begin() < t.begin()) before = m;
             else if (after == null && m.begin() > t.end()) after = m;
         }
-        return Optional.ofNullable(before != null ? before : country ? null : after);
+        return Optional.ofNullable(before != null ? before : country || !orAfter ? null : after);
     }
 
     /**

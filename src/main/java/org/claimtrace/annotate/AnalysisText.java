@@ -17,9 +17,10 @@ import org.claimtrace.source.MetaSpan;
 public final class AnalysisText {
     /** "agency.The", "said.\u201dThe": a sentence end glued to the next sentence's capital. */
     private static final Pattern GLUED = Pattern.compile("(?<=\\p{Ll}{2}[.!?][\"\u201d\u2019)]?)(?=\\p{Lu}[\\p{L}-])");
-    /** "CAIRO (Reuters) -", "New Delhi [India], May 3 (ANI):", "NOWGAM:": the mark that ends a dateline (group 1). */
+    /** "CAIRO (Reuters) -", "New Delhi [India], May 3 (ANI):", "NOWGAM:", "Abuja : At ...": the mark that ends a dateline (group 1 or 2). */
     private static final Pattern DATELINE_END = Pattern.compile(
-            "(?m)^[ \\t]*(?:\\p{Lu}[^\\n]{0,80}?\\([^()\\n]{2,40}\\)[ \\t]*([-\u2013\u2014:])|\\p{Lu}[\\p{Lu} .'-]{2,30}[ \\t]*(:))[ \\t]");
+            "(?m)^[ \\t]*(?:\\p{Lu}[^\\n]{0,80}?\\([^()\\n]{2,40}\\)[ \\t]*([-\u2013\u2014:])"
+            + "|\\p{Lu}[\\p{L}.'-]+(?:[ \\t]\\p{Lu}[\\p{L}.'-]+){0,2}[ \\t]*(:))[ \\t]+(?=\\p{Lu})");
 
     private final String text;
     private final int[] origin;

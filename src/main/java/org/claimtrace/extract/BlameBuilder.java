@@ -72,6 +72,8 @@ final class BlameBuilder implements FactBuilder {
 
     /** The party a token names: a body by its members or owner, a mention, a described culprit, or the phrase itself. */
     private static Optional<Mention> party(ExtractionContext ctx, AnnotatedSentence s, int token) {
+        Optional<Mention> suspected = ctx.parties.suspectedIdentity(s, token);
+        if (suspected.isPresent()) return suspected;
         int partyHead = ctx.parties.bodyOfMembers(s, token);
         Optional<Mention> party = ctx.parties.possessedInstitution(s, partyHead);
         if (party.isEmpty()) party = ctx.args.mention(s, partyHead, partyHead != token, ExtractionContext.PARTIES);

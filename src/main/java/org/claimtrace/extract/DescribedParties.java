@@ -160,4 +160,39 @@ final class DescribedParties {
         if (!described) return Optional.empty();
         return Optional.of(args.argumentPhrase(s, EntityType.MEDIA_OUTLET, from, token + 1));
     }
+
+    /**
+     * A source described, not named: "a military source", "a senior security official", "an army
+     * officer" (a source noun with a describing word), as a party of its own.
+     */
+    Optional<Mention> describedSource(AnnotatedSentence s, int token) {
+        Token t = s.tokens().get(token);
+        if (!s.parsed() || !t.pos().equals("NN") || !Lexicons.SOURCE_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        int from = token;
+        while (from > 0 && s.tokens().get(from - 1).pos().matches("JJ|NN|NNP|VBN|HYPH")) from--;
+        if (from == token) return Optional.empty();
+        return Optional.of(args.argumentPhrase(s, EntityType.PERSON, from, token + 1));
+    }
+
+    /** "gunmen suspected to be members of X", "a group believed to be X": who they are said to be. */
+    Optional<Mention> suspectedIdentity(AnnotatedSentence s, int token) {
+        if (!s.parsed()) return Optional.empty();
+        SemanticGraph g = s.dependencies();
+        IndexedWord w = g.getNodeByIndexSafe(token + 1);
+        if (w == null) return Optional.empty();
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
+            IndexedWord v = e.getDependent();
+            if (!e.getRelation().toString().startsWith("acl") || v.lemma() == null
+                    || !Lexicons.SUSPECTED.contains(v.lemma().toLowerCase(Locale.ROOT))) continue;
+            for (SemanticGraphEdge x : g.outgoingEdgeIterable(v)) {
+                if (!x.getRelation().toString().matches("xcomp|obj|obl")) continue;
+                int who = bodyOfMembers(s, x.getDependent().index() - 1);
+                Optional<Mention> m = args.mention(s, who, false, Set.of(EntityType.ORGANIZATION, EntityType.PERSON));
+                if (m.isPresent()) return m;
+            }
+        }
+        return Optional.empty();
+    }
 }

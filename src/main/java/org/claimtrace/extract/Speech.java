@@ -73,6 +73,7 @@ final class Speech {
             if (m.isEmpty()) m = ctx.parties.possessedInstitution(sentence, h);
             if (m.isEmpty()) m = ctx.args.mention(sentence, h, true, ExtractionContext.PARTIES);
             if (m.isEmpty()) m = namedBody(ctx, sentence, h, true);
+            if (m.isEmpty()) m = ctx.parties.describedSource(sentence, h);
             m.filter(x -> !ctx.dateline.covers(x)).ifPresent(x -> out.add(ctx.args.widened(sentence, x)));
         }
         return out;
@@ -162,6 +163,17 @@ final class Speech {
             int doer = doerOf(g, w, verb);
             if (doer < 0 || !nameLike(doer)) continue;
             out.add(new Act(doer, i, Clauses.negated(sentence, i)));
+        }
+        // "an attack by X": the event noun's agent
+        for (int i : content) {
+            if (!Lexicons.EVENT.contains(lemma(i)) || !sentence.tokens().get(i).pos().startsWith("NN")) continue;
+            IndexedWord w = g.getNodeByIndexSafe(i + 1);
+            for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
+                if (e.getRelation().toString().equals("nmod") && Clauses.caseOf(g, e.getDependent()).equals("by")
+                        && nameLike(e.getDependent().index() - 1)) {
+                    out.add(new Act(e.getDependent().index() - 1, i, Clauses.negated(sentence, i)));
+                }
+            }
         }
         // "X's involvement in", "the hand of X"
         for (int i : content) {

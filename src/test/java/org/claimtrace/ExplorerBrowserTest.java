@@ -59,8 +59,15 @@ class ExplorerBrowserTest {
                 + "&depth=1&evidence=1";
     }
 
+    /** What Chromium printed: stdout (the DOM) and stderr (with --enable-logging=stderr, the page's console). */
+    record Printed(String out, String err) {}
+
     /** Runs headless Chromium with its own profile; returns what it printed on stdout. */
     static String runChromium(Path tmp, String... extra) throws IOException, InterruptedException {
+        return runChromiumPrinting(tmp, extra).out();
+    }
+
+    static Printed runChromiumPrinting(Path tmp, String... extra) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of(chromium(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--user-data-dir=" + Files.createTempDirectory(tmp, "profile"), "--window-size=1200,900",
@@ -75,12 +82,16 @@ class ExplorerBrowserTest {
             fail("chromium did not finish in 90 s: " + Files.readString(err));
         }
         assertEquals(0, p.exitValue(), Files.readString(err));
-        return Files.readString(out);
+        return new Printed(Files.readString(out), Files.readString(err));
     }
 
     @Test
     void thePageRendersTheQueryTableAndTheNeighbourhoodGraph(@TempDir Path tmp) throws Exception {
-        String dom = runChromium(tmp, "--dump-dom");
+        // The server sends a strict Content-Security-Policy; the page must work under it without a single violation.
+        Printed printed = runChromiumPrinting(tmp, "--dump-dom", "--enable-logging=stderr", "--v=0");
+        String dom = printed.out();
+        List<String> violations = printed.err().lines().filter(l -> l.contains("Content Security Policy") || l.contains("Refused to")).toList();
+        assertTrue(violations.isEmpty(), "the page broke its Content-Security-Policy:\n" + String.join("\n", violations));
         assertTrue(dom.contains("data-ready=\"true\""), "the page finished its work on load:\n" + head(dom));
         int rows = count(dom, "id=\"row-count\">(\\d+)<");
         int nodes = count(dom, "id=\"node-count\">(\\d+)<");

@@ -60,17 +60,12 @@ final class IngestCmd implements Callable<Integer> {
         for (Skipped s : batch.skipped()) err.println("claimtrace: " + s);
         err.printf("claimtrace: %d article(s) to ingest into %s; loading CoreNLP...%n", batch.articles().size(), store.where());
         err.flush();
-        try (ArticleStore gs = store.openAny()) {
+        try (ArticleStore gs = store.any(StoreOption.Access.CREATE, err)) {
             if (parseAll && !outlets.isEmpty()) throw new UserError("--parse-all and --outlets cannot be combined yet");
             Ingester ingester = new Ingester(parseAll ? Pipelines.nlpFullParse() : Pipelines.nlp(outlets), Pipelines.extractor(), iris,
                     Claimtrace.version(),
                     gazetteer.load());
-            long t0 = System.nanoTime();
-            Progress progress = (done, total, name, outcome) -> {
-                double secs = (System.nanoTime() - t0) / 1e9;
-                err.printf("[%d/%d] %-9s %s  (%.2f articles/s)%n", done, total, outcome.name().toLowerCase(), name, done / secs);
-                err.flush();
-            };
+            Progress progress = new ConsoleProgress(err);
             Ingester.Options options;
             try {
                 options = new Ingester.Options(force, threads, batchSize);

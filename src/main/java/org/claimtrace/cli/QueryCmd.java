@@ -60,7 +60,7 @@ final class QueryCmd implements Callable<Integer> {
     static int run(StoreOption store, String sparql, Map<String, String> params, FormatOption format, CommandSpec spec) {
         var fmt = format.parse();
         var query = QueryRunner.parse(sparql);
-        try (ArticleStore gs = store.openAny()) {
+        try (ArticleStore gs = store.any(StoreOption.Access.READ, spec.commandLine().getErr())) {
             var result = QueryRunner.over(gs).run(query, QueryRunner.bindings(params));
             PrintStream out = new PrintStream(new WriterOutputStream(spec.commandLine().getOut()), true, StandardCharsets.UTF_8);
             QueryRunner.write(result, fmt, out);

@@ -66,7 +66,7 @@ final class ServeCmd implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage());
         }
-        GraphStore gs = store.open();
+        GraphStore gs = store.local(allowUpdate ? StoreOption.Access.CREATE : StoreOption.Access.READ, spec.commandLine().getErr());
         ClaimtraceServer server = options.build(gs.dataset());
         try {
             server.start();

@@ -125,8 +125,13 @@ public final class Ingester {
                 // While the workers finish the last articles, commit what is ready rather than after them.
                 writer::flush);
         writer.flush();
-        // Cross-article resolution runs once per batch, after every article's own transaction.
-        Reconciler.Outcome resolution = writer.added > 0 ? reconciler.reconcile(store) : null;
+        // Cross-article resolution runs once per batch, after every article's own transaction, and
+        // also when an earlier run was stopped before it finished resolving (the store says so).
+        Reconciler.Outcome resolution = null;
+        if (writer.added > 0 || store.resolutionPending()) {
+            progress.resolving();
+            resolution = reconciler.reconcile(store);
+        }
         return new IngestReport(writer.added, writer.unchanged, writer.skipped, resolution, (System.nanoTime() - t0) / 1e9);
     }
 

@@ -231,6 +231,14 @@ class HostileRequestsTest {
     }
 
     @Test
+    void aQueryNestedTooDeeplyForTheParserIsABadRequest() throws Exception {
+        String q = "SELECT * WHERE { FILTER(" + "(".repeat(200_000) + "1" + ")".repeat(200_000) + ") }";
+        RawHttp.Answer r = post(port, "/ds/sparql", "127.0.0.1:" + port, null, "application/sparql-query", q);
+        assertEquals(400, r.status(), r.body());
+        assertTrue(r.seconds() < 10, "answered after " + r.seconds() + " s");
+    }
+
+    @Test
     void everyAnswerCarriesAStrictContentSecurityPolicy() throws Exception {
         for (String path : List.of("/", "/explorer/app.js", "/queries")) {
             RawHttp.Answer r = get(port, path, "127.0.0.1:" + port, null);

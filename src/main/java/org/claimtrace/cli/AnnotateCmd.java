@@ -17,7 +17,9 @@ import org.claimtrace.ingest.Ingester;
 import org.claimtrace.ingest.Pipelines;
 import org.claimtrace.source.ArticleReader;
 import org.claimtrace.source.Skipped;
+import org.claimtrace.util.Printable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -27,6 +29,7 @@ import picocli.CommandLine.Spec;
         + "(files of --per-file articles) into --out, for 'claimtrace load' or another store's bulk loader.")
 final class AnnotateCmd implements Callable<Integer> {
     @Spec CommandSpec spec;
+    @Mixin ArticleTimeoutOption articleTimeout;
 
     @Parameters(paramLabel = "PATH", arity = "1..*")
     List<Path> paths;
@@ -54,11 +57,12 @@ final class AnnotateCmd implements Callable<Integer> {
         DatasetGraph chunk = DatasetGraphFactory.createTxnMem();
         int[] n = {0, 0};
         long t0 = System.nanoTime();
-        ingester.graphs(batch.articles(), threads, (article, graph) -> {
-            chunk.addGraph(NodeFactory.createURI(ingester.iris().article(article.id())), graph.getGraph());
+        ingester.graphs(batch.articles(), threads, articleTimeout.duration(), (article, result) -> {
+            chunk.addGraph(NodeFactory.createURI(ingester.iris().article(article.id())), result.graph().getGraph());
             n[0]++;
-            err.printf("[%d/%d] %s  (%.2f articles/s)%n", n[0], batch.articles().size(), article.sourceName(),
+            err.printf("[%d/%d] %s  (%.2f articles/s)%n", n[0], batch.articles().size(), Printable.of(article.sourceName()),
                     n[0] / ((System.nanoTime() - t0) / 1e9));
+            for (String note : result.notes()) err.println("claimtrace: " + Printable.of(article.sourceName()) + ": " + note);
             err.flush();
             if (n[0] % perFile == 0) write(chunk, n);
         }, skipped);

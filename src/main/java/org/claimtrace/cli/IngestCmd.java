@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
 final class IngestCmd implements Callable<Integer> {
     @Mixin StoreOption store;
     @Mixin GazetteerOption gazetteer;
+    @Mixin ArticleTimeoutOption articleTimeout;
     @Spec CommandSpec spec;
 
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "files or folders")
@@ -68,12 +69,13 @@ final class IngestCmd implements Callable<Integer> {
             Progress progress = new ConsoleProgress(err);
             Ingester.Options options;
             try {
-                options = new Ingester.Options(force, threads, batchSize);
+                options = new Ingester.Options(force, threads, batchSize).withArticleTimeout(articleTimeout.duration());
             } catch (IllegalArgumentException e) {
                 throw new UserError(e.getMessage());
             }
             IngestReport r = ingester.ingest(batch.articles(), List.of(), gs, options, progress);
             List<Skipped> failed = r.skipped();
+            for (String note : r.notes()) err.println("claimtrace: " + note);
             for (Skipped s : failed) err.println("claimtrace: " + s);
             int skipped = batch.skipped().size() + failed.size();
             if (r.resolution() != null) {

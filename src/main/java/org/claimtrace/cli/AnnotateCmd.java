@@ -16,6 +16,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.claimtrace.ingest.Ingester;
 import org.claimtrace.ingest.Pipelines;
 import org.claimtrace.source.ArticleReader;
+import org.claimtrace.source.FileGroups;
 import org.claimtrace.source.Skipped;
 import org.claimtrace.util.Printable;
 import picocli.CommandLine.Command;
@@ -51,21 +52,28 @@ final class AnnotateCmd implements Callable<Integer> {
         if (threads < 1 || perFile < 1) throw new UserError("--threads and --per-file must be at least 1");
         PrintWriter err = spec.commandLine().getErr();
         Files.createDirectories(out);
-        ArticleReader.Batch batch = new ArticleReader().read(paths);
-        List<Skipped> skipped = new ArrayList<>(batch.skipped());
+        ArticleReader reader = new ArticleReader();
+        List<Skipped> skipped = new ArrayList<>();
+        List<List<Path>> groups = FileGroups.of(reader.files(paths, skipped), FileGroups.MAX_BYTES);
         Ingester ingester = new Ingester(Pipelines.nlp(), Pipelines.extractor(), IngestCmd.iris(base), Claimtrace.version());
         DatasetGraph chunk = DatasetGraphFactory.createTxnMem();
         int[] n = {0, 0};
         long t0 = System.nanoTime();
-        ingester.graphs(batch.articles(), threads, articleTimeout.duration(), (article, result) -> {
-            chunk.addGraph(NodeFactory.createURI(ingester.iris().article(article.id())), result.graph().getGraph());
-            n[0]++;
-            err.printf("[%d/%d] %s  (%.2f articles/s)%n", n[0], batch.articles().size(), Printable.of(article.sourceName()),
-                    n[0] / ((System.nanoTime() - t0) / 1e9));
-            for (String note : result.notes()) err.println("claimtrace: " + Printable.of(article.sourceName()) + ": " + note);
-            err.flush();
-            if (n[0] % perFile == 0) write(chunk, n);
-        }, skipped);
+        // A group of input files at a time, so that a large batch's texts are never all in memory.
+        for (List<Path> group : groups) {
+            ArticleReader.Batch batch = reader.read(group);
+            skipped.addAll(batch.skipped());
+            int[] done = {0};
+            ingester.graphs(batch.articles(), threads, articleTimeout.duration(), (article, result) -> {
+                chunk.addGraph(NodeFactory.createURI(ingester.iris().article(article.id())), result.graph().getGraph());
+                n[0]++;
+                err.printf("[%d/%d] %s  (%.2f articles/s)%n", ++done[0], batch.articles().size(), Printable.of(article.sourceName()),
+                        n[0] / ((System.nanoTime() - t0) / 1e9));
+                for (String note : result.notes()) err.println("claimtrace: " + Printable.of(article.sourceName()) + ": " + note);
+                err.flush();
+                if (n[0] % perFile == 0) write(chunk, n);
+            }, skipped);
+        }
         if (!chunk.isEmpty()) write(chunk, n);
         for (Skipped s : skipped) err.println("claimtrace: " + s);
         err.printf("claimtrace: %d article graph(s) in %d file(s) under %s%n", n[0], n[1], out);

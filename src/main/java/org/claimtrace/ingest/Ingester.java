@@ -132,10 +132,23 @@ public final class Ingester {
 
     /**
      * Annotates articles on {@code threads} workers while this thread alone writes to the store, in
-     * {@link #workOrder}.
+     * {@link #workOrder}, then resolves across articles ({@link #resolveIfPending}).
      */
     public IngestReport ingest(List<Article> articles, List<Skipped> alreadySkipped, ArticleStore store, Options options,
                                Progress progress) {
+        long t0 = System.nanoTime();
+        IngestReport written = write(articles, alreadySkipped, store, options, progress);
+        Reconciler.Outcome resolution = resolveIfPending(store, progress);
+        return new IngestReport(written.added(), written.unchanged(), written.skipped(), written.notes(), resolution,
+                (System.nanoTime() - t0) / 1e9);
+    }
+
+    /**
+     * Annotates and writes articles as {@link #ingest} does, without resolving across articles:
+     * for a batch read a group of files at a time, resolved once after the last group.
+     */
+    public IngestReport write(List<Article> articles, List<Skipped> alreadySkipped, ArticleStore store, Options options,
+                              Progress progress) {
         long t0 = System.nanoTime();
         BatchWriter writer = new BatchWriter(store, iris, options, articles.size(), alreadySkipped, progress);
         Set<String> seen = new HashSet<>();
@@ -145,14 +158,18 @@ public final class Ingester {
                 // While the workers finish the last articles, commit what is ready rather than after them.
                 writer::flush);
         writer.flush();
-        // Cross-article resolution runs once per batch, after every article's own transaction, and
-        // also when an earlier run was stopped before it finished resolving (the store says so).
-        Reconciler.Outcome resolution = null;
-        if (writer.added > 0 || store.resolutionPending()) {
-            progress.resolving();
-            resolution = reconciler.reconcile(store);
-        }
-        return new IngestReport(writer.added, writer.unchanged, writer.skipped, writer.notes, resolution, (System.nanoTime() - t0) / 1e9);
+        return new IngestReport(writer.added, writer.unchanged, writer.skipped, writer.notes, null, (System.nanoTime() - t0) / 1e9);
+    }
+
+    /**
+     * Cross-article resolution, when the store says it is owed: articles were written since it
+     * last finished, by this batch or by an earlier run that was stopped before resolving. It
+     * runs once per batch, after every article's own transaction. Null when it was not owed.
+     */
+    public Reconciler.Outcome resolveIfPending(ArticleStore store, Progress progress) {
+        if (!store.resolutionPending()) return null;
+        progress.resolving();
+        return reconciler.reconcile(store);
     }
 
     /**

@@ -64,6 +64,8 @@ final class GuardedQueryService extends SPARQL_QueryDataset {
     @Override
     protected void execute(String queryString, HttpAction action) {
         if (queryString == null || queryString.isBlank()) ServletOps.errorBadRequest("Error: empty query string");
+        String forLog = ServletOps.formatForLog(queryString);
+        action.log.info(String.format("[%d] Query = %s", action.id, forLog));
         long timeoutMillis = timeoutMillis(action);
         long start = System.nanoTime();
         Query query = null;
@@ -84,10 +86,10 @@ final class GuardedQueryService extends SPARQL_QueryDataset {
         action.getContext().set(ARQ.queryTimeout, Long.toString(left));
         try {
             action.beginRead();
-            Pair<DatasetGraph, Query> p = decideDataset(action, query, queryString);
+            Pair<DatasetGraph, Query> p = decideDataset(action, query, forLog);
             Query q = p.getRight() == null ? query : p.getRight();
             try (QueryExec exec = createQueryExec(action, q, p.getLeft())) {
-                QueryExecResult result = executeQuery(action, exec, query, queryString);
+                QueryExecResult result = executeQuery(action, exec, query, forLog);
                 sendResults(action, result, query.getPrologue());
             }
         } catch (QueryCancelledException e) {

@@ -40,7 +40,7 @@ final class OriginCheck extends HttpFilter {
             chain.doFilter(req, resp);
         } else if (mayWrite(req)) {
             Responses.error(resp, 403, "cross-origin " + req.getMethod() + " from " + origin + " refused: pages of other sites may not "
-                    + "change this store (send the request without an Origin header, from this server's own pages or from a script)");
+                    + "change this store (writes come from this server's own pages, or from clients that send no Origin: curl, scripts, the CLI)");
         } else if (!readers.contains("*") && !readers.contains(normalise(origin))) {
             Responses.error(resp, 403, "cross-origin request from " + origin + " refused; start the server with --cors " + origin
                     + " to let pages there read this store");

@@ -35,7 +35,7 @@ public record RequestGuards(boolean allowService, List<String> extraHosts, Set<S
         corsOrigins = Set.copyOf(new TreeSet<>(corsOrigins));
         if (maxBodyBytes <= 0) throw new IllegalArgumentException("--max-body " + maxBodyBytes + " is not positive; give a number of bytes");
         for (String o : corsOrigins) {
-            if (!o.equals("*") && !o.matches("(?i)https?://[^/\\s]+/?")) {
+            if (!o.equals("*") && !o.matches("(?i)https?://[^/\\s*]+/?")) {
                 throw new IllegalArgumentException("--cors " + o + " is not an origin; give scheme://host[:port], e.g. https://example.org, or *");
             }
         }

@@ -52,14 +52,21 @@ public final class ArticleReader {
     public Batch read(List<Path> paths) {
         List<Article> articles = new ArrayList<>();
         List<Skipped> skipped = new ArrayList<>();
-        for (Path p : paths) {
-            if (Files.isDirectory(p)) {
-                for (Path f : filesUnder(p, skipped)) readFile(f, articles, skipped);
-            } else {
-                readFile(p, articles, skipped);
-            }
-        }
+        for (Path f : files(paths, skipped)) readFile(f, articles, skipped);
         return new Batch(articles, skipped);
+    }
+
+    /**
+     * The files {@code paths} name, folders walked (what {@link #read} reads), without reading
+     * them: a large batch can then be read a group at a time ({@link FileGroups}).
+     */
+    public List<Path> files(List<Path> paths, List<Skipped> skipped) {
+        List<Path> files = new ArrayList<>();
+        for (Path p : paths) {
+            if (Files.isDirectory(p)) files.addAll(filesUnder(p, skipped));
+            else files.add(p);
+        }
+        return files;
     }
 
     /** One article from a string, as if read from a text file called {@code sourceName}. */

@@ -4,14 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.sun.net.httpserver.HttpServer;
-import java.net.InetSocketAddress;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.claimtrace.serve.ClaimtraceServer;
 import org.claimtrace.serve.RequestGuards;
 import org.claimtrace.store.GraphStore;
@@ -41,6 +38,11 @@ class HostileRequestsTest {
         if (server != null) server.stop();
     }
 
+    /** Another server over the seed store, with these guards. */
+    static ClaimtraceServer seedServer(RequestGuards guards, long timeoutSeconds) {
+        return ClaimtraceServer.builder().port(0).timeoutSeconds(timeoutSeconds).guards(guards).build(SeedStore.store().dataset()).start();
+    }
+
     static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
@@ -65,42 +67,24 @@ class HostileRequestsTest {
                 + "SERVICE ?u { ?s ?p ?o } }";
     }
 
-    /** A SPARQL endpoint that answers nothing and records every address it is called at. */
-    static HttpServer listener(List<String> calls) throws Exception {
-        HttpServer l = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        l.createContext("/", ex -> {
-            calls.add(ex.getRequestURI().toString());
-            byte[] none = "{\"head\":{\"vars\":[\"s\",\"p\",\"o\"]},\"results\":{\"bindings\":[]}}".getBytes(StandardCharsets.UTF_8);
-            ex.getResponseHeaders().add("Content-Type", "application/sparql-results+json");
-            ex.sendResponseHeaders(200, none.length);
-            ex.getResponseBody().write(none);
-            ex.close();
-        });
-        l.start();
-        return l;
-    }
-
     @Test
     void aServiceQueryIsRefusedAndCallsNothingUnlessServiceIsAllowed() throws Exception {
-        List<String> calls = new CopyOnWriteArrayList<>();
-        HttpServer l = listener(calls);
-        try {
-            String q = exfiltration(l.getAddress().getPort());
+        try (RecordingEndpoint l = new RecordingEndpoint("{\"head\":{\"vars\":[\"s\",\"p\",\"o\"]},\"results\":{\"bindings\":[]}}")) {
+            List<String> calls = l.received;
+            String q = exfiltration(l.port());
             RawHttp.Answer refused = post(port, "/ds/sparql", "127.0.0.1:" + port, null, "application/x-www-form-urlencoded", "query=" + enc(q));
             assertEquals(403, refused.status(), refused.body());
             assertTrue(refused.body().contains("SERVICE is off") && refused.body().contains("--allow-service"), refused.body());
             assertEquals(List.of(), calls, "the server called out");
             // The same query inside FILTER EXISTS, where it would run per row.
             String inExists = "SELECT * WHERE { GRAPH ?g { ?a ?p ?o } FILTER EXISTS { SERVICE <http://127.0.0.1:"
-                    + l.getAddress().getPort() + "/y> { ?s ?p ?o } } } LIMIT 1";
+                    + l.port() + "/y> { ?s ?p ?o } } } LIMIT 1";
             RawHttp.Answer refused2 = post(port, "/ds/query", "127.0.0.1:" + port, null, "application/sparql-query", inExists);
             assertEquals(403, refused2.status(), refused2.body());
             assertEquals(List.of(), calls, "the server called out");
 
             // With --allow-service the same query does call out, with the article's text in the address.
-            ClaimtraceServer open = ClaimtraceServer.builder().port(0)
-                    .guards(new RequestGuards(true, List.of(), Set.of(), RequestGuards.MAX_BODY_READ_ONLY))
-                    .build(SeedStore.store().dataset()).start();
+            ClaimtraceServer open = seedServer(new RequestGuards(true, List.of(), Set.of(), RequestGuards.MAX_BODY_READ_ONLY), 30);
             try {
                 RawHttp.Answer allowed = post(open.port(), "/ds/sparql", "127.0.0.1:" + open.port(), null,
                         "application/x-www-form-urlencoded", "query=" + enc(q));
@@ -110,8 +94,6 @@ class HostileRequestsTest {
             } finally {
                 open.stop();
             }
-        } finally {
-            l.stop(0);
         }
     }
 
@@ -124,9 +106,7 @@ class HostileRequestsTest {
         for (String own : List.of("127.0.0.1:" + port, "localhost:" + port, "LOCALHOST", "[::1]:" + port)) {
             assertEquals(200, get(port, "/queries", own, null).status(), own);
         }
-        ClaimtraceServer named = ClaimtraceServer.builder().port(0)
-                .guards(new RequestGuards(false, List.of("claims.lan"), Set.of(), RequestGuards.MAX_BODY_READ_ONLY))
-                .build(SeedStore.store().dataset()).start();
+        ClaimtraceServer named = seedServer(new RequestGuards(false, List.of("claims.lan"), Set.of(), RequestGuards.MAX_BODY_READ_ONLY), 30);
         try {
             assertEquals(200, get(named.port(), "/queries", "claims.lan:" + named.port(), null).status());
             assertEquals(403, get(named.port(), "/queries", "other.lan", null).status());
@@ -166,9 +146,7 @@ class HostileRequestsTest {
         assertEquals(403, refused.status(), refused.body());
         assertTrue(refused.body().contains("--cors " + EVIL), refused.body());
         String app = "https://app.example";
-        ClaimtraceServer cors = ClaimtraceServer.builder().port(0)
-                .guards(new RequestGuards(false, List.of(), Set.of(app), RequestGuards.MAX_BODY_READ_ONLY))
-                .build(SeedStore.store().dataset()).start();
+        ClaimtraceServer cors = seedServer(new RequestGuards(false, List.of(), Set.of(app), RequestGuards.MAX_BODY_READ_ONLY), 30);
         try {
             int p = cors.port();
             RawHttp.Answer read = get(p, "/queries/claims?format=csv", "127.0.0.1:" + p, app);
@@ -216,8 +194,7 @@ class HostileRequestsTest {
 
     @Test
     void aQueryTooLargeToParseInTheTimeoutIsStoppedAtTheTimeout() throws Exception {
-        ClaimtraceServer quick = ClaimtraceServer.builder().port(0).timeoutSeconds(1)
-                .guards(new RequestGuards(false, List.of(), Set.of(), 16L << 20)).build(SeedStore.store().dataset()).start();
+        ClaimtraceServer quick = seedServer(new RequestGuards(false, List.of(), Set.of(), 16L << 20), 1);
         try {
             // A 6 MB string literal: Jena's parser needs tens of seconds for it (its time grows with the square of a token's length).
             String q = "SELECT * WHERE { ?s ?p \"" + "x".repeat(6 << 20) + "\" }";

@@ -4,14 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.sun.net.httpserver.HttpServer;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.claimtrace.source.ArticleReader;
@@ -47,28 +44,15 @@ class SmallFailuresTest {
 
     @Test
     void aParameterThatIsNoIriIsRefusedNotPastedIntoTheRemoteQuery() throws Exception {
-        List<String> received = new CopyOnWriteArrayList<>();
-        HttpServer endpoint = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        endpoint.createContext("/", ex -> {
-            received.add(new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8) + ex.getRequestURI());
-            byte[] no = "{\"head\":{},\"boolean\":false}".getBytes(StandardCharsets.UTF_8);
-            ex.getResponseHeaders().add("Content-Type", "application/sparql-results+json");
-            ex.sendResponseHeaders(200, no.length);
-            ex.getResponseBody().write(no);
-            ex.close();
-        });
-        endpoint.start();
-        try {
-            String url = "http://127.0.0.1:" + endpoint.getAddress().getPort() + "/ds";
+        try (RecordingEndpoint endpoint = new RecordingEndpoint("{\"head\":{},\"boolean\":false}")) {
+            String url = "http://127.0.0.1:" + endpoint.port() + "/ds";
             for (String value : List.of("<x> } UNION { ?s ?p ?o } <y>", "http://x>}UNION{?s?p?o}<y")) {
                 var r = CliTest.run("query", "claims", "--endpoint", url, "--param", "event=" + value);
                 assertEquals(1, r.code(), r.err());
                 assertTrue(r.err().contains("is not an IRI"), r.err());
                 assertEquals(1, r.err().strip().lines().count(), r.err());
             }
-            assertTrue(received.stream().noneMatch(q -> q.contains("UNION")), "sent: " + received);
-        } finally {
-            endpoint.stop(0);
+            assertTrue(endpoint.received.stream().noneMatch(q -> q.contains("UNION")), "sent: " + endpoint.received);
         }
     }
 

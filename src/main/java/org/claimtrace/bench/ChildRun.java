@@ -49,6 +49,11 @@ public final class ChildRun {
      * {@code limit}.
      */
     public static Outcome run(List<String> args, Predicate<String> killOn, Double killAtSeconds, Duration limit) {
+        return run(args, killOn, 0, killAtSeconds, limit);
+    }
+
+    /** As {@link #run(List, Predicate, Double, Duration)}, the kill coming {@code afterLineSeconds} after the line. */
+    public static Outcome run(List<String> args, Predicate<String> killOn, double afterLineSeconds, Double killAtSeconds, Duration limit) {
         long t0 = System.nanoTime();
         Process p;
         try {
@@ -65,7 +70,14 @@ public final class ChildRun {
                         lines.add(new Line((System.nanoTime() - t0) / 1e9, l));
                         if (killOn != null && !killed[0] && killOn.test(l)) {
                             killed[0] = true;
-                            p.destroyForcibly();
+                            Thread.ofVirtual().start(() -> {
+                                try {
+                                    Thread.sleep((long) (afterLineSeconds * 1000));
+                                } catch (InterruptedException e) {
+                                    Thread.currentThread().interrupt();
+                                }
+                                p.destroyForcibly();
+                            });
                         }
                     }
                 }
@@ -84,7 +96,8 @@ public final class ChildRun {
             int code = p.waitFor();
             reader.join(10_000);
             synchronized (lines) {
-                return new Outcome(killed[0], code, (System.nanoTime() - t0) / 1e9, List.copyOf(lines));
+                // 137 = 128 + SIGKILL: a kill scheduled after a line may come after the child has ended by itself.
+                return new Outcome(killed[0] && code == 137, code, (System.nanoTime() - t0) / 1e9, List.copyOf(lines));
             }
         } catch (InterruptedException e) {
             p.destroyForcibly();

@@ -20,6 +20,7 @@ import org.claimtrace.store.GraphStore;
  */
 public final class KillBench {
     private static final Duration LIMIT = Duration.ofMinutes(30);
+    private static final String RESOLVING = "resolving entities and events";
 
     public void run(List<Article> real, int articles, int kills, long seed, Path work, BenchReport report) throws IOException {
         Path corpus = corpus(real, articles, work.resolve("kill-corpus"));
@@ -28,33 +29,42 @@ public final class KillBench {
         ChildRun.Outcome full = ChildRun.run(ingest(corpus, cleanDir), null, null, LIMIT);
         if (full.exitCode() != 0) throw new IllegalStateException("the clean ingest failed:\n" + full.err());
         double first = secondsOf(full, "[1/");
-        double resolving = secondsOf(full, "resolving entities and events");
+        double resolving = secondsOf(full, RESOLVING);
         Set<Quad> clean = StoreQuads.of(cleanDir);
         report.line("### kill -9 during ingest");
         report.line("");
         report.line("An ingest of %d articles (%d real ones and their later editions) in a child JVM: a clean run took %.1f s "
                 + "(first article stored at %.1f s, after loading CoreNLP; resolution from %.1f s), %,d quads. Each of %d runs "
-                + "below starts from an empty store, is killed with SIGKILL at a random second (seed %d; two in three while it writes "
-                + "articles, one in three while it resolves), then 'claimtrace ingest' runs once more and the store is compared with "
-                + "the clean one, quad by quad (the times of ingest runs set aside).", articles, real.size(), full.seconds(), first,
-                resolving, clean.size(), kills, seed);
+                + "below starts from an empty store and is killed with SIGKILL at a random moment (seed %d): two in three at a random "
+                + "second of the clean run's time before resolution, one in three at a random point of its resolution's time after the "
+                + "run says it is resolving. Then 'claimtrace ingest' runs once more and the store is compared with the clean one, "
+                + "quad by quad (the times of ingest runs set aside).", articles, real.size(), full.seconds(), first, resolving,
+                clean.size(), kills, seed);
         report.line("");
-        report.line("| run | killed at s | last line before the kill | articles stored | resolution pending | one more ingest | equal to clean |");
+        report.line("| run | killed | last line before the kill | articles stored | resolution pending | one more ingest | equal to clean |");
         report.line("|---|---|---|---|---|---|---|");
         Random random = new Random(seed);
         int equal = 0;
         for (int i = 0; i < kills; i++) {
             boolean duringResolution = i % 3 == 2;
-            double at = duringResolution ? resolving + random.nextDouble() * (full.seconds() - resolving)
-                    : first + random.nextDouble() * (resolving - first);
             Path db = work.resolve("kill-" + (i + 1));
             Trees.delete(db);
-            ChildRun.Outcome killed = ChildRun.run(ingest(corpus, db), null, at, LIMIT);
+            ChildRun.Outcome killed;
+            String when;
+            if (duringResolution) {
+                double after = random.nextDouble() * (full.seconds() - resolving);
+                killed = ChildRun.run(ingest(corpus, db), l -> l.contains(RESOLVING), after, null, LIMIT);
+                when = "%.2f s into resolution".formatted(after);
+            } else {
+                double at = first + random.nextDouble() * (resolving - first);
+                killed = ChildRun.run(ingest(corpus, db), null, at, LIMIT);
+                when = "at %.1f s".formatted(at);
+            }
             String state = state(db);
             ChildRun.Outcome again = ChildRun.run(ingest(corpus, db), null, null, LIMIT);
             String difference = again.exitCode() == 0 ? StoreQuads.difference(clean, StoreQuads.of(db)) : "exit " + again.exitCode();
             if (difference.isEmpty()) equal++;
-            report.line("| %d | %.1f%s | %s | %s | %s | %s |", i + 1, at, killed.killed() ? "" : " (had finished)",
+            report.line("| %d | %s%s | %s | %s | %s | %s |", i + 1, when, killed.killed() ? "" : " (had finished)",
                     cell(killed.last()), state, cell(summary(again)), difference.isEmpty() ? "yes" : "NO: " + cell(difference));
             Trees.delete(db);
         }

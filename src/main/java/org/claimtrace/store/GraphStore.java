@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2Factory;
 
@@ -153,26 +156,25 @@ public final class GraphStore implements ArticleStore {
     /** Replaces one article's graph in one write transaction, which also records that resolution is pending. */
     @Override
     public void put(String graphIri, Model graph) {
-        Txn.executeWrite(dataset, () -> {
-            replace(graphIri, graph);
-            ResolutionState.markPending(dataset.asDatasetGraph());
-        });
+        write(Map.of(graphIri, graph), ResolutionState::markPending);
     }
 
     /** Replaces several articles' graphs in one write transaction (all or none), which also records that resolution is pending. */
     @Override
-    public void putAll(java.util.Map<String, Model> graphs) {
-        Txn.executeWrite(dataset, () -> {
-            graphs.forEach(this::replace);
-            ResolutionState.markPending(dataset.asDatasetGraph());
-        });
+    public void putAll(Map<String, Model> graphs) {
+        write(graphs, ResolutionState::markPending);
     }
 
     @Override
     public void putResolution(String graphIri, Model graph) {
+        write(Map.of(graphIri, graph), ResolutionState::markDone);
+    }
+
+    /** The graphs replaced and the resolution state set, in one write transaction. */
+    private void write(Map<String, Model> graphs, Consumer<DatasetGraph> resolutionState) {
         Txn.executeWrite(dataset, () -> {
-            replace(graphIri, graph);
-            ResolutionState.markDone(dataset.asDatasetGraph());
+            graphs.forEach(this::replace);
+            resolutionState.accept(dataset.asDatasetGraph());
         });
     }
 

@@ -92,14 +92,14 @@ public final class NlpPipeline {
         long total = tokens(sentences);
         long done = 0;
         for (List<CoreMap> group : groups(sentences)) {
-            budget.check("tagging, %,d of %,d tokens done".formatted(done, total));
+            budget.check("while tagging, %,d of %,d tokens done".formatted(done, total));
             tagger.annotate(part(text, group));
             done += tokens(group);
         }
         List<CoreMap> selected = sentences.stream().filter(this::needsParse).toList();
         int parsed = 0;
         for (List<CoreMap> group : groups(selected)) {
-            budget.check("parsing, %,d of %,d sentences done".formatted(parsed, selected.size()));
+            budget.check("while parsing, %,d of %,d sentences done".formatted(parsed, selected.size()));
             parser.annotate(part(text, group));
             parsed += group.size();
         }

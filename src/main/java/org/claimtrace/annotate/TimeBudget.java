@@ -26,16 +26,15 @@ public final class TimeBudget {
         return budget.isZero() || budget.isNegative() ? NONE : new TimeBudget(budget, System.nanoTime() + budget.toNanos());
     }
 
-    /** Throws {@link Exceeded} when the time is up; {@code doing} says where the article was (for its skip reason). */
-    public void check(String doing) {
-        if (budget != null && System.nanoTime() - deadlineNanos > 0) throw new Exceeded(budget, doing);
+    /** Throws {@link Exceeded} when the time is up; {@code where} says where the article was ("while tagging, ..."), for its skip reason. */
+    public void check(String where) {
+        if (budget != null && System.nanoTime() - deadlineNanos > 0) throw new Exceeded(budget, where);
     }
 
     /** An article ran past its time budget: why it is skipped. */
     public static final class Exceeded extends RuntimeException {
-        Exceeded(Duration budget, String doing) {
-            super("took longer than the " + budget.toSeconds() + " s an article may take (stopped while " + doing
-                    + "); see --article-timeout");
+        Exceeded(Duration budget, String where) {
+            super("took longer than the " + budget.toSeconds() + " s an article may take (stopped " + where + "); see --article-timeout");
         }
     }
 }

@@ -14,9 +14,10 @@ import org.claimtrace.store.GraphStore;
 /**
  * kill -9 at random moments of an ingest: an ingest of {@code articles} articles (the real ones
  * and their later editions, as files) runs in a child JVM and is killed with SIGKILL at a random
- * second, most often while it writes articles, some while it resolves across articles; one more
- * ingest follows, and the store is compared with a clean build (every quad, the times of ingest
- * runs set aside). Each kill starts from an empty store, so each is a first ingest cut short.
+ * moment, most often while it writes articles (within a second of a random article's progress
+ * line), some while it resolves across articles; one more ingest follows, and the store is
+ * compared with a clean build (every quad, the times of ingest runs set aside). Each kill starts
+ * from an empty store, so each is a first ingest cut short.
  */
 public final class KillBench {
     private static final Duration LIMIT = Duration.ofMinutes(30);
@@ -35,11 +36,12 @@ public final class KillBench {
         report.line("");
         report.line("An ingest of %d articles (%d real ones and their later editions) in a child JVM: a clean run took %.1f s "
                 + "(first article stored at %.1f s, after loading CoreNLP; resolution from %.1f s), %,d quads. Each of %d runs "
-                + "below starts from an empty store and is killed with SIGKILL at a random moment (seed %d): two in three at a random "
-                + "second of the clean run's time before resolution, one in three at a random point of its resolution's time after the "
-                + "run says it is resolving. Then 'claimtrace ingest' runs once more and the store is compared with the clean one, "
-                + "quad by quad (the times of ingest runs set aside).", articles, real.size(), full.seconds(), first, resolving,
-                clean.size(), kills, seed);
+                + "below starts from an empty store and is killed with SIGKILL at a random moment (seed %d): two in three while it "
+                + "writes, up to a second after it reports a random article stored, one in three a random part of the clean run's "
+                + "resolution time after it says it is resolving (moments tied to what the run says, not to the clock, so that a "
+                + "machine slower or faster than during the clean run still kills it where meant). Then 'claimtrace ingest' runs once "
+                + "more and the store is compared with the clean one, quad by quad (the times of ingest runs set aside).", articles,
+                real.size(), full.seconds(), first, resolving, clean.size(), kills, seed);
         report.line("");
         report.line("| run | killed | last line before the kill | articles stored | resolution pending | one more ingest | equal to clean |");
         report.line("|---|---|---|---|---|---|---|");
@@ -56,9 +58,10 @@ public final class KillBench {
                 killed = ChildRun.run(ingest(corpus, db), l -> l.contains(RESOLVING), after, null, LIMIT);
                 when = "%.2f s into resolution".formatted(after);
             } else {
-                double at = first + random.nextDouble() * (resolving - first);
-                killed = ChildRun.run(ingest(corpus, db), null, at, LIMIT);
-                when = "at %.1f s".formatted(at);
+                int k = 1 + random.nextInt(articles - 1);
+                double after = random.nextDouble();
+                killed = ChildRun.run(ingest(corpus, db), l -> l.startsWith("[" + k + "/"), after, null, LIMIT);
+                when = "%.2f s after article %d".formatted(after, k);
             }
             String state = state(db);
             ChildRun.Outcome again = ChildRun.run(ingest(corpus, db), null, null, LIMIT);

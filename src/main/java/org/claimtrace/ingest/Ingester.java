@@ -280,7 +280,7 @@ public final class Ingester {
         TimeBudget budget = TimeBudget.of(timeout);
         Instant start = Instant.now();
         AnnotatedArticle annotated = nlp.annotate(a, budget);
-        budget.check("annotated, before extracting facts");
+        budget.check("before extracting facts");
         ExtractedArticle extracted = extractor.extract(annotated);
         ResolvedArticle resolved = resolver.resolve(annotated, extracted.extraMentions());
         Model graph = mapper.build(resolved, extracted, new IngestInfo(version, nlp.annotators(), start, Instant.now(), annotated.notes()));

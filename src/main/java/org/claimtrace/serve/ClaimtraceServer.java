@@ -100,6 +100,7 @@ public final class ClaimtraceServer {
                     .addFilter("/*", new WebServlet.Root());
             FusekiServer server = b.build();
             if (!isLoopback(host) && !isAnyHost(host)) bindTo(server, host);
+            BusyServer.limit(server.getJettyServer(), timeoutSeconds);
             guard.limitBodies(server.getJettyServer());
             return new ClaimtraceServer(server, host, allowUpdate, timeoutSeconds, guard.describe(hosts));
         }

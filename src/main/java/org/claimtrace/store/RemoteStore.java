@@ -46,8 +46,18 @@ public final class RemoteStore implements ArticleStore {
      */
     private void markPending() {
         if (!marked) {
-            conn.update(ResolutionState.MARK_UPDATE);
+            update(ResolutionState.MARK_UPDATE);
             marked = true;
+        }
+    }
+
+    /** A SPARQL update to URL/update: only the resolution state goes that way (articles go by the graph store protocol). */
+    private void update(String sparqlUpdate) {
+        try {
+            conn.update(sparqlUpdate);
+        } catch (RuntimeException e) {
+            throw new StoreException("cannot record the state of cross-article resolution at " + url + "/update (" + e.getMessage()
+                    + "); claimtrace needs the store's SPARQL update service beside its graph store", e);
         }
     }
 
@@ -76,7 +86,7 @@ public final class RemoteStore implements ArticleStore {
     @Override
     public void putResolution(String graphIri, Model graph) {
         conn.put(graphIri, graph);
-        conn.update(ResolutionState.CLEAR_UPDATE);
+        update(ResolutionState.CLEAR_UPDATE);
         marked = false;
     }
 

@@ -138,6 +138,8 @@ class BatchedWritesTest {
 
         @Override public boolean contains(String graphIri) { return store.contains(graphIri); }
         @Override public boolean remove(String graphIri) { return store.remove(graphIri); }
+        @Override public void putResolution(String graphIri, Model graph) { store.putResolution(graphIri, graph); }
+        @Override public boolean resolutionPending() { return store.resolutionPending(); }
         @Override public Model graph(String graphIri) { return store.graph(graphIri); }
         @Override public List<String> graphNames() { return store.graphNames(); }
         @Override public List<String> graphsWithSource(String sourceName) { return store.graphsWithSource(sourceName); }

@@ -175,6 +175,17 @@ final class Browser implements AutoCloseable {
                 .add("downloadPath", dir.toAbsolutePath().toString()).add("eventsEnabled", true));
     }
 
+    /** Every message of the browser's log (Log.entryAdded), at any level: "level: text url". */
+    List<String> log() {
+        List<String> out = new ArrayList<>();
+        for (JsonObject e : events) {
+            if (!e.getString("method", "").equals("Log.entryAdded")) continue;
+            JsonObject entry = e.getJsonObject("params").getJsonObject("entry");
+            out.add(entry.getString("level") + ": " + entry.getString("text") + " " + entry.getString("url", ""));
+        }
+        return out;
+    }
+
     /** Errors the page met: console errors (a refused script or style is one), uncaught exceptions, failed loads. */
     List<String> errors() {
         List<String> out = new ArrayList<>();

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.awt.image.BufferedImage;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -26,8 +27,9 @@ import org.junit.jupiter.api.io.TempDir;
  * The explorer in a real browser: headless Chromium, driven over the DevTools protocol, opens the
  * page from the running server as a user would and the test reads what the user sees: YASGUI's
  * result table and its CSV download, the neighbourhood drawn on load, the size of its labels on
- * screen, and no error in the console (a script or style the page's Content-Security-Policy
- * refused would be one). Screenshots are kept in target/screenshots/.
+ * screen, and no error in the console. The server sends a strict Content-Security-Policy
+ * ({@code SecurityHeaders}) and the page must work under it without a single violation (a
+ * script, style or connection it refused). Screenshots are kept in target/screenshots/.
  */
 class ExplorerBrowserTest {
     static final String EVENT = "https://claimtrace.org/id/event/attack-moscow";
@@ -53,6 +55,22 @@ class ExplorerBrowserTest {
         return Files.createDirectories(Path.of("target", "screenshots"));
     }
 
+    /**
+     * What the browser said about the server's Content-Security-Policy (a refused script, style,
+     * font, connection...), at any level: the page must work under it without a single violation.
+     */
+    static List<String> violations(Browser b) {
+        return b.log().stream().filter(l -> l.contains("Content Security Policy") || l.contains("Refused to")).toList();
+    }
+
+    /** The page is served under the server's strict policy: no inline script or style beyond the hashed ones, no eval. */
+    static void assertStrictPolicy() throws Exception {
+        RawHttp.Answer page = RawHttp.send(server.port(), "GET / HTTP/1.1\r\nHost: 127.0.0.1:" + server.port() + "\r\nConnection: close");
+        String csp = page.header("Content-Security-Policy");
+        assertTrue(csp != null && csp.contains("default-src 'none'") && csp.contains("script-src 'self';")
+                && !csp.contains("unsafe-inline") && !csp.contains("unsafe-eval"), "the page's policy: " + csp);
+    }
+
     /** Console errors but the browser's own request for /favicon.ico, which the page does not have. */
     static List<String> errors(Browser b) {
         return b.errors().stream().filter(e -> !e.contains("favicon.ico")).toList();
@@ -60,6 +78,7 @@ class ExplorerBrowserTest {
 
     @Test
     void yasguiRunsAStoredQueryShowsEveryColumnAndDownloadsCsv(@TempDir Path tmp) throws Exception {
+        assertStrictPolicy();
         try (Browser b = Browser.start(tmp, WIDTH, HEIGHT)) {
             Path downloads = Files.createDirectories(tmp.resolve("downloads"));
             b.downloadsTo(downloads);
@@ -96,6 +115,20 @@ class ExplorerBrowserTest {
             // YASR quotes every CSV field.
             assertTrue(text.replace("\"", "").startsWith("event,eventLabel,claimant,claimantLabel,channelLabel,article,sentence")
                     && text.lines().count() >= 8 && text.contains("https://claimtrace.org/id/event/attack-moscow"), text);
+
+            // Dragging a column's edge: YASR's resizer writes its drag cursor as a <style>, which the policy allows by its hash.
+            JsonValue dragged = b.eval("""
+                    (() => {
+                      const grip = document.querySelector('#yasgui .tabPanel.active .grip-handle .grip-resizable');
+                      if (!grip) return 'no column grip';
+                      const r = grip.getBoundingClientRect();
+                      grip.dispatchEvent(new MouseEvent('mousedown', { bubbles: true, clientX: r.x + 2, clientY: r.y + 2 }));
+                      const cursor = [...document.head.querySelectorAll('style')].some(e => e.textContent.includes('col-resize!important'));
+                      document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, clientX: r.x + 2, clientY: r.y + 2 }));
+                      return cursor;
+                    })()""");
+            assertEquals(JsonValue.TRUE, dragged, "YASR's drag cursor was written");
+            assertEquals(List.of(), violations(b), "the page broke its Content-Security-Policy");
             assertEquals(List.of(), errors(b), "no errors in the console");
         }
     }
@@ -133,6 +166,7 @@ class ExplorerBrowserTest {
                 for (int x = img.getWidth() / 2; x < img.getWidth() - 20; x += 2) colours.add(img.getRGB(x, y) & 0xffffff);
             }
             assertTrue(colours.contains(0xe15759) && colours.contains(0xb07aa1), "organisation and event nodes drawn");
+            assertEquals(List.of(), violations(b), "the page broke its Content-Security-Policy");
             assertEquals(List.of(), errors(b), "no errors in the console");
         }
     }

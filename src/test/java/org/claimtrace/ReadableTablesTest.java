@@ -109,7 +109,7 @@ class ReadableTablesTest {
                     <https://claimtrace.org/id/entity/front-b> ct:mentionCount 1 ; skos:prefLabel "Northern Front (Mali)" ;
                         skos:altLabel "Northern Front" .
                     """, Lang.TURTLE).parse(m);
-            gs.putAll(Map.of("https://claimtrace.org/id/graph/resolution", m));
+            gs.putResolution("https://claimtrace.org/id/graph/resolution", m);
         }
         Run r = CliTest.run("query", "claims", "--store", store.toString(), "--param", "claimant=northern front");
         assertEquals(1, r.code(), r.err());

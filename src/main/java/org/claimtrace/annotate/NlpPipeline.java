@@ -24,54 +24,116 @@ import org.claimtrace.source.MetaSpan;
 public final class NlpPipeline {
     public static final String ANNOTATORS = "tokenize,ssplit,pos,lemma,ner,depparse";
 
-    private final StanfordCoreNLP nlp;
-    private final MediaOutletTyper outlets;
+    /**
+     * Sentences are tagged and parsed this many tokens at a time (a normal article in one go), so
+     * that an article's time budget is checked every few hundred milliseconds.
+     */
+    static final int GROUP_TOKENS = 2_000;
 
+    private final StanfordCoreNLP splitter;
+    private final StanfordCoreNLP tagger;
     private final StanfordCoreNLP parser;
+    private final MediaOutletTyper outlets;
     private final java.util.function.Predicate<java.util.Set<String>> parseNeeded;
 
     /** A pipeline that parses every sentence. */
     public NlpPipeline(MediaOutletTyper outlets) {
-        this.nlp = new StanfordCoreNLP(properties());
-        this.outlets = outlets;
-        this.parser = null;
-        this.parseNeeded = null;
+        this(outlets, null);
     }
 
     /**
      * A pipeline that runs the dependency parser only on sentences a rule could match: those
      * {@code parseNeeded} accepts (given their lower-cased lemmas and words) and those with a
-     * quotation mark. The parse is the most expensive annotator.
+     * quotation mark; every sentence when {@code parseNeeded} is null. The parse is the most
+     * expensive annotator. The annotators run as three CoreNLP pipelines (splitting; tagging,
+     * lemmas and NER; parsing), so that overlong sentences can be cut after the splitter
+     * ({@link LongSentences}) and an article's time budget checked between groups of sentences;
+     * CoreNLP shares the loaded models between them.
      */
     public NlpPipeline(MediaOutletTyper outlets, java.util.function.Predicate<java.util.Set<String>> parseNeeded) {
-        Properties p = properties();
-        p.setProperty("annotators", ANNOTATORS.replace(",depparse", ""));
-        this.nlp = new StanfordCoreNLP(p);
-        Properties dp = new Properties();
-        dp.setProperty("annotators", "depparse");
-        dp.setProperty("depparse.extradependencies", "NONE");
-        dp.setProperty("enforceRequirements", "false");
-        this.parser = new StanfordCoreNLP(dp);
+        this.splitter = new StanfordCoreNLP(stage("tokenize,ssplit"));
+        this.tagger = new StanfordCoreNLP(stage("pos,lemma,ner"));
+        this.parser = new StanfordCoreNLP(stage("depparse"));
         this.outlets = outlets;
         this.parseNeeded = parseNeeded;
     }
 
+    /** The pipeline's properties for some of its annotators (the later ones trust the earlier ones' output). */
+    private static Properties stage(String annotators) {
+        Properties p = properties();
+        p.setProperty("annotators", annotators);
+        if (!annotators.startsWith("tokenize")) p.setProperty("enforceRequirements", "false");
+        return p;
+    }
+
     /** The annotators a document goes through ("depparse" marked when it is selective). */
     public String annotators() {
-        return parser == null ? ANNOTATORS : ANNOTATORS.replace("depparse", "depparse(rule-cue sentences only)");
+        return parseNeeded == null ? ANNOTATORS : ANNOTATORS.replace("depparse", "depparse(rule-cue sentences only)");
     }
 
     private static final java.util.regex.Pattern QUOTE = java.util.regex.Pattern.compile("[\"\u201c\u201d`']+");
 
-    private void parseSelected(Annotation doc) {
-        List<CoreMap> selected = new ArrayList<>();
-        for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
-            if (selects(s.get(CoreAnnotations.TokensAnnotation.class), parseNeeded)) selected.add(s);
+    private boolean needsParse(CoreMap s) {
+        return parseNeeded == null || selects(s.get(CoreAnnotations.TokensAnnotation.class), parseNeeded);
+    }
+
+    /**
+     * CoreNLP over a text: split, overlong sentences cut, then tagged and parsed a group of
+     * sentences at a time, with the budget checked before each group. Notes for the article
+     * (sentences cut) are added to {@code notes}.
+     */
+    private Annotation run(String text, TimeBudget budget, List<String> notes) {
+        Annotation doc = new Annotation(text);
+        splitter.annotate(doc);
+        LongSentences.cut(doc, LongSentences.MAX_TOKENS).ifPresent(notes::add);
+        List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+        long total = tokens(sentences);
+        long done = 0;
+        for (List<CoreMap> group : groups(sentences)) {
+            budget.check("while tagging, %,d of %,d tokens done".formatted(done, total));
+            tagger.annotate(part(text, group));
+            done += tokens(group);
         }
-        if (selected.isEmpty()) return;
-        Annotation sub = new Annotation(doc.get(CoreAnnotations.TextAnnotation.class));
-        sub.set(CoreAnnotations.SentencesAnnotation.class, selected);
-        parser.annotate(sub);
+        List<CoreMap> selected = sentences.stream().filter(this::needsParse).toList();
+        int parsed = 0;
+        for (List<CoreMap> group : groups(selected)) {
+            budget.check("while parsing, %,d of %,d sentences done".formatted(parsed, selected.size()));
+            parser.annotate(part(text, group));
+            parsed += group.size();
+        }
+        return doc;
+    }
+
+    /** Consecutive sentences of about {@link #GROUP_TOKENS} tokens together. */
+    private static List<List<CoreMap>> groups(List<CoreMap> sentences) {
+        List<List<CoreMap>> out = new ArrayList<>();
+        List<CoreMap> group = new ArrayList<>();
+        long size = 0;
+        for (CoreMap s : sentences) {
+            group.add(s);
+            size += s.get(CoreAnnotations.TokensAnnotation.class).size();
+            if (size >= GROUP_TOKENS) {
+                out.add(group);
+                group = new ArrayList<>();
+                size = 0;
+            }
+        }
+        if (!group.isEmpty()) out.add(group);
+        return out;
+    }
+
+    private static long tokens(List<CoreMap> sentences) {
+        return sentences.stream().mapToLong(s -> s.get(CoreAnnotations.TokensAnnotation.class).size()).sum();
+    }
+
+    /** A document of some of the sentences (the same objects, so annotating it annotates them). */
+    private static Annotation part(String text, List<CoreMap> sentences) {
+        Annotation sub = new Annotation(text);
+        sub.set(CoreAnnotations.SentencesAnnotation.class, sentences);
+        List<CoreLabel> tokens = new ArrayList<>();
+        for (CoreMap s : sentences) tokens.addAll(s.get(CoreAnnotations.TokensAnnotation.class));
+        sub.set(CoreAnnotations.TokensAnnotation.class, tokens);
+        return sub;
     }
 
     /** Whether a sentence is parsed: it has a quotation mark, or {@code parseNeeded} accepts its words and lemmas. */
@@ -105,23 +167,35 @@ public final class NlpPipeline {
         return p;
     }
 
-    /** The raw CoreNLP pass over a text, for the benchmark's baseline. */
+    /**
+     * The CoreNLP pass over a text alone (sentences cut, no time budget): the benchmark's baseline,
+     * and what training caches and reads back through {@link #fromRaw}.
+     */
     public Annotation annotateRaw(String text) {
-        Annotation a = new Annotation(text);
-        nlp.annotate(a);
-        if (parser != null) parseSelected(a);
-        return a;
+        return run(text, TimeBudget.NONE, new ArrayList<>());
     }
 
     public AnnotatedArticle annotate(Article article) {
-        return fromRaw(article, annotateRaw(AnalysisText.of(article).text()));
+        return annotate(article, TimeBudget.NONE);
+    }
+
+    /** The article annotated, or {@link TimeBudget.Exceeded} once its budget is spent. */
+    public AnnotatedArticle annotate(Article article, TimeBudget budget) {
+        List<String> notes = new ArrayList<>();
+        Annotation doc = run(AnalysisText.of(article).text(), budget, notes);
+        return fromRaw(article, doc, notes);
     }
 
     /**
      * The article from CoreNLP's annotation of its analysis text ({@link AnalysisText#of}), made
-     * now or earlier (training reads cached annotations, see {@code extract.learn}).
+     * now ({@link #annotateRaw}, sentences cut as {@link #annotate} cuts them) or earlier
+     * (training reads cached annotations, see {@code extract.learn}).
      */
     public AnnotatedArticle fromRaw(Article article, Annotation doc) {
+        return fromRaw(article, doc, List.of());
+    }
+
+    private AnnotatedArticle fromRaw(Article article, Annotation doc, List<String> notes) {
         AnalysisText at = AnalysisText.of(article);
         List<AnnotatedSentence> sentences = new ArrayList<>();
         List<Mention> mentions = new ArrayList<>();
@@ -145,7 +219,7 @@ public final class NlpPipeline {
         List<Mention> named = NameCompleter.complete(article.text(), sentences, mentions);
         List<Mention> typed = new ArrayList<>(outlets.type(article, sentences, named));
         typed.addAll(metadataMentions(article));
-        return new AnnotatedArticle(article, sentences, typed);
+        return new AnnotatedArticle(article, sentences, typed, notes);
     }
 
     /**

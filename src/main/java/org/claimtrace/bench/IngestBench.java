@@ -3,6 +3,7 @@ package org.claimtrace.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.claimtrace.annotate.AnalysisText;
 import org.claimtrace.annotate.NlpPipeline;
@@ -93,8 +94,8 @@ public final class IngestBench {
                     case 1 -> articles.forEach(a -> extractor.extract(nlp.annotate(a)));
                     case 2 -> ingest = timedIngest(articles, 1);
                     case 3 -> ingest = timedIngest(articles, 2);
-                    case 4 -> ingester.graphs(articles, 1, (a, m) -> {}, new java.util.ArrayList<>());
-                    case 5 -> ingester.graphs(articles, 2, (a, m) -> {}, new java.util.ArrayList<>());
+                    case 4 -> ingester.graphs(articles, 1, Duration.ZERO, (a, m) -> {}, new java.util.ArrayList<>());
+                    case 5 -> ingester.graphs(articles, 2, Duration.ZERO, (a, m) -> {}, new java.util.ArrayList<>());
                     default -> bareOnTwoThreads(articles);
                 }
                 if (pass >= 0) {

@@ -79,7 +79,7 @@ public final class QueryBench {
             Map.entry("subject", "ct:subjectEntity"), Map.entry("object", "ct:objectEntity"), Map.entry("outlet", "schema:publisher"),
             Map.entry("entity", "itsrdf:taIdentRef"), Map.entry("fact", "ct:reported"));
 
-    private static Node busiest(QueryRunner runner, String param) {
+    static Node busiest(QueryRunner runner, String param) {
         String prefixes = "PREFIX ct: <https://claimtrace.org/ns#> PREFIX schema: <https://schema.org/> "
                 + "PREFIX itsrdf: <http://www.w3.org/2005/11/its/rdf#> ";
         String sparql;

@@ -16,8 +16,11 @@ import org.apache.jena.graph.NodeFactory;
 import org.claimtrace.ingest.Ingester;
 import org.claimtrace.ingest.Pipelines;
 import org.claimtrace.source.ArticleReader;
+import org.claimtrace.source.FileGroups;
 import org.claimtrace.source.Skipped;
+import org.claimtrace.util.Printable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -29,6 +32,7 @@ import picocli.CommandLine.Spec;
         + "(files of --per-file articles) into --out, for 'claimtrace load' or another store's bulk loader.")
 final class AnnotateCmd implements Callable<Integer> {
     @Spec CommandSpec spec;
+    @Mixin ArticleTimeoutOption articleTimeout;
 
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "article files (.txt, .md, .html, .jsonl, .csv) or folders")
     List<Path> paths;
@@ -51,20 +55,28 @@ final class AnnotateCmd implements Callable<Integer> {
         if (threads < 1 || perFile < 1) throw new UserError("--threads and --per-file must be at least 1");
         PrintWriter err = spec.commandLine().getErr();
         Files.createDirectories(out);
-        ArticleReader.Batch batch = new ArticleReader().read(paths);
-        List<Skipped> skipped = new ArrayList<>(batch.skipped());
+        ArticleReader reader = new ArticleReader();
+        List<Skipped> skipped = new ArrayList<>();
+        List<List<Path>> groups = FileGroups.of(reader.files(paths, skipped), FileGroups.MAX_BYTES);
         Ingester ingester = new Ingester(Pipelines.nlp(), Pipelines.extractor(), IngestCmd.iris(base), Claimtrace.version());
         DatasetGraph chunk = DatasetGraphFactory.createTxnMem();
         int[] n = {0, 0};
         long t0 = System.nanoTime();
-        ingester.graphs(batch.articles(), threads, (article, graph) -> {
-            chunk.addGraph(NodeFactory.createURI(ingester.iris().article(article.id())), graph.getGraph());
-            n[0]++;
-            err.printf("[%d/%d] %s  (%.2f articles/s)%n", n[0], batch.articles().size(), article.sourceName(),
-                    n[0] / ((System.nanoTime() - t0) / 1e9));
-            err.flush();
-            if (n[0] % perFile == 0) write(chunk, n);
-        }, skipped);
+        // A group of input files at a time, so that a large batch's texts are never all in memory.
+        for (List<Path> group : groups) {
+            ArticleReader.Batch batch = reader.read(group);
+            skipped.addAll(batch.skipped());
+            int[] done = {0};
+            ingester.graphs(batch.articles(), threads, articleTimeout.duration(), (article, result) -> {
+                chunk.addGraph(NodeFactory.createURI(ingester.iris().article(article.id())), result.graph().getGraph());
+                n[0]++;
+                err.printf("[%d/%d] %s  (%.2f articles/s)%n", ++done[0], batch.articles().size(), Printable.of(article.sourceName()),
+                        n[0] / ((System.nanoTime() - t0) / 1e9));
+                for (String note : result.notes()) err.println("claimtrace: " + Printable.of(article.sourceName()) + ": " + note);
+                err.flush();
+                if (n[0] % perFile == 0) write(chunk, n);
+            }, skipped);
+        }
         if (!chunk.isEmpty()) write(chunk, n);
         for (Skipped s : skipped) err.println("claimtrace: " + s);
         err.printf("claimtrace: %d article graph(s) in %d file(s) under %s%n", n[0], n[1], out);

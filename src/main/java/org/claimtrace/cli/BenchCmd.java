@@ -12,8 +12,10 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.claimtrace.bench.BenchReport;
 import org.claimtrace.bench.IngestBench;
+import org.claimtrace.bench.KillBench;
 import org.claimtrace.bench.LoadBench;
 import org.claimtrace.bench.QueryBench;
+import org.claimtrace.bench.ServeLoadBench;
 import org.claimtrace.bench.SyntheticCorpus;
 import org.claimtrace.ingest.Ingester;
 import org.claimtrace.ingest.Pipelines;
@@ -38,9 +40,12 @@ import picocli.CommandLine.Spec;
  * Results are printed and saved as Markdown under --out.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        footerHeading = "%nExample:%n", footer = {"  claimtrace bench --only queries --articles 1000 --runs 5"},
+        footerHeading = "%nExample:%n", footer = {"  claimtrace bench --only queries --articles 1000 --runs 5",
+                "  claimtrace bench --only serve --clients 16 --seconds 10",
+                "  claimtrace bench --only kill --kills 5 --kill-articles 50"},
         description = "Benchmarks: ingest vs a bare CoreNLP pipeline (same annotators and texts), 1 vs 2 threads, "
-        + "store load rate vs TDB2's bulk loader, stored-query latency on a synthetic store of --articles articles, peak memory.")
+        + "store load rate vs TDB2's bulk loader, stored-query latency on a synthetic store of --articles articles, the server under "
+        + "--clients concurrent clients, peak memory; on request (--only kill) ingests killed at random moments.")
 final class BenchCmd implements Callable<Integer> {
     @Spec CommandSpec spec;
 
@@ -69,8 +74,24 @@ final class BenchCmd implements Callable<Integer> {
     @Option(names = "--runs", paramLabel = "N", defaultValue = "11", description = "timed runs of each stored query (default: ${DEFAULT-VALUE})")
     int runs;
 
-    @Option(names = "--only", paramLabel = "STAGE", split = ",", description = "ingest, load, queries (default: all)")
-    List<String> only = new ArrayList<>(List.of("ingest", "load", "queries"));
+    @Option(names = "--only", paramLabel = "STAGE", split = ",", description = "ingest, load, queries, serve, kill (default: all but "
+            + "kill, which takes some ten minutes)")
+    List<String> only = new ArrayList<>(List.of("ingest", "load", "queries", "serve"));
+
+    @Option(names = "--clients", paramLabel = "N", defaultValue = "64", description = "serve: concurrent clients on 127.0.0.1 (default: ${DEFAULT-VALUE})")
+    int clients;
+
+    @Option(names = "--seconds", paramLabel = "S", defaultValue = "30", description = "serve: how long the clients ask (default: ${DEFAULT-VALUE})")
+    int seconds;
+
+    @Option(names = "--kills", paramLabel = "N", defaultValue = "10", description = "kill: ingests killed with SIGKILL at random moments (default: ${DEFAULT-VALUE})")
+    int kills;
+
+    @Option(names = "--kill-articles", paramLabel = "N", defaultValue = "100", description = "kill: articles in each ingest (default: ${DEFAULT-VALUE})")
+    int killArticles;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "18", description = "kill: seed of the random moments (default: ${DEFAULT-VALUE})")
+    long seed;
 
     @Option(names = "--library", paramLabel = "DIR", defaultValue = "queries", description = "the stored queries to time (default: ${DEFAULT-VALUE})")
     Path library;
@@ -144,12 +165,37 @@ final class BenchCmd implements Callable<Integer> {
                 new QueryBench().run(store, QueryLibrary.load(library), queryNames, runs, report);
             }
         }
+        if (only.contains("serve")) {
+            Path storeDir = work.resolve("store-" + articles);
+            Path dir = Files.exists(storeDir.resolve("claimtrace-bench-corpus.txt")) ? storeDir : realStore(real, iris, work);
+            try (GraphStore store = GraphStore.openExisting(dir)) {
+                new ServeLoadBench().run(store, QueryLibrary.load(library), clients, seconds, report);
+                report.line("Store: %s.", dir.equals(storeDir) ? "the synthetic store of " + articles + " articles above"
+                        : "the " + real.size() + " real articles alone (no synthetic store was built; run --only queries first)");
+                report.line("");
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new UserError("interrupted");
+            }
+        }
+        if (only.contains("kill")) new KillBench().run(real, killArticles, kills, seed, work, report);
         report.line("Peak resident memory of this process: %,d MB (TDB2's memory-mapped store files count too, and the "
                 + "ingest bench holds a bare CoreNLP pipeline beside claimtrace's; for an ingest alone measure "
                 + "'claimtrace ingest' itself, e.g. with /usr/bin/time -v).", org.claimtrace.bench.Timing.peakRssMb());
         Path saved = report.save(out.resolve("results"), "results-" + LocalDate.now() + ".md");
         spec.commandLine().getErr().println("claimtrace: results saved to " + saved);
         return 0;
+    }
+
+    /** A store of the real articles alone, for the load test when there is no synthetic store. */
+    private static Path realStore(List<Article> real, Iris iris, Path work) throws IOException {
+        Path dir = work.resolve("serve-store");
+        org.claimtrace.bench.Trees.delete(dir);
+        try (GraphStore store = GraphStore.open(dir)) {
+            ingester(iris).ingest(real, List.of(), store, new Ingester.Options(false, Runtime.getRuntime().availableProcessors(), 64),
+                    Progress.NONE);
+        }
+        return dir;
     }
 
     private static Ingester ingester(Iris iris) {

@@ -1,6 +1,7 @@
 package org.claimtrace.cli;
 
 import java.io.PrintWriter;
+import org.claimtrace.store.GraphStore;
 import org.claimtrace.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -42,8 +43,11 @@ public final class Claimtrace {
     public static CommandLine commandLine() {
         Claimtrace root = new Claimtrace();
         CommandLine cl = new CommandLine(root);
-        cl.setExecutionExceptionHandler((e, cmd, parse) -> {
+        cl.setExecutionExceptionHandler((thrown, cmd, parse) -> {
             PrintWriter err = cmd.getErr();
+            // TDB2 failing on its own files in the middle of a command: the store is damaged, say so in one line.
+            StoreException storage = GraphStore.storageFailure(thrown);
+            Exception e = storage != null ? storage : thrown;
             boolean user = e instanceof UserError || e instanceof StoreException || e instanceof IllegalArgumentException;
             err.println("claimtrace: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
             if (root.verbose || !user) e.printStackTrace(err);

@@ -17,7 +17,7 @@ final class CompactCmd implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (GraphStore gs = store.open()) {
+        try (GraphStore gs = store.local(StoreOption.Access.CHANGE, spec.commandLine().getErr())) {
             long t0 = System.nanoTime();
             gs.compact();
             spec.commandLine().getErr().printf("claimtrace: compacted %s in %.1f s%n", store.dir, (System.nanoTime() - t0) / 1e9);

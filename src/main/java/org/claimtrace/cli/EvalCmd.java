@@ -50,7 +50,7 @@ final class EvalCmd implements Callable<Integer> {
             throw new UserError("cannot read gold file " + goldFile + " (" + e.getMessage() + ")");
         }
         PrintWriter out = spec.commandLine().getOut();
-        try (GraphStore gs = store.open()) {
+        try (GraphStore gs = store.local(StoreOption.Access.READ, spec.commandLine().getErr())) {
             Evaluator ev = new Evaluator(gs.dataset(), gold);
             List<Score> scores = ev.score();
             if (format.equalsIgnoreCase("json")) {

@@ -74,7 +74,7 @@ final class ExportCmd implements Callable<Integer> {
         if (output != null && output.getParent() != null && !Files.isDirectory(output.getParent())) {
             throw new UserError("-o " + output + ": folder " + output.getParent() + " does not exist");
         }
-        try (GraphStore gs = store.open()) {
+        try (GraphStore gs = store.local(StoreOption.Access.READ, spec.commandLine().getErr())) {
             if (rdf.isPresent()) {
                 String g = graph == null ? null : userError(() -> ArticleLookup.find(gs, IngestCmd.iris(store.base), graph));
                 write(out -> new RdfExport(gs.dataset()).write(rdf.get(), g, out));

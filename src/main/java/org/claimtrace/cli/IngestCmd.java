@@ -9,8 +9,10 @@ import org.claimtrace.ingest.IngestReport;
 import org.claimtrace.ingest.Ingester;
 import org.claimtrace.ingest.Pipelines;
 import org.claimtrace.ingest.Progress;
+import org.claimtrace.ingest.Reconciler;
 import org.claimtrace.map.Iris;
 import org.claimtrace.source.ArticleReader;
+import org.claimtrace.source.FileGroups;
 import org.claimtrace.source.Skipped;
 import org.claimtrace.store.ArticleStore;
 import picocli.CommandLine.Command;
@@ -27,6 +29,7 @@ import picocli.CommandLine.Spec;
 final class IngestCmd implements Callable<Integer> {
     @Mixin StoreOption store;
     @Mixin GazetteerOption gazetteer;
+    @Mixin ArticleTimeoutOption articleTimeout;
     @Spec CommandSpec spec;
 
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "files or folders")
@@ -53,46 +56,70 @@ final class IngestCmd implements Callable<Integer> {
     @Option(names = "--outlets", paramLabel = "FILE", description = "extra media-outlet lexicon (outlets.tsv format)")
     List<Path> outlets = new ArrayList<>();
 
+    /**
+     * Reads the inputs a group of files at a time ({@link FileGroups}: one group for all but very
+     * large batches), writes each group's articles, then resolves across articles once.
+     */
     @Override
     public Integer call() {
         long started = System.nanoTime();
         PrintWriter err = spec.commandLine().getErr();
         Iris iris = iris(store.base);
         ArticleReader reader = new ArticleReader(maxSize);
-        ArticleReader.Batch batch = reader.read(paths);
-        for (Skipped s : batch.skipped()) err.println("claimtrace: " + s);
-        err.printf("claimtrace: %d article(s) to ingest into %s; loading CoreNLP...%n", batch.articles().size(), store.where());
+        // Inputs that cannot be read are named as they are met; articles that fail, at the end.
+        List<Skipped> unread = new ArrayList<>();
+        List<List<Path>> groups = FileGroups.of(reader.files(paths, unread), FileGroups.MAX_BYTES);
+        ArticleReader.Batch first = reader.read(groups.isEmpty() ? List.of() : groups.getFirst());
+        unread.addAll(first.skipped());
+        for (Skipped s : unread) err.println("claimtrace: " + s);
+        err.printf("claimtrace: %d article(s) to ingest into %s%s; loading CoreNLP...%n", first.articles().size(), store.where(),
+                groups.size() > 1 ? ", then " + (groups.size() - 1) + " more part(s) of up to " + (FileGroups.MAX_BYTES >> 20) + " MB" : "");
         err.flush();
-        try (ArticleStore gs = store.openAny()) {
+        try (ArticleStore gs = store.any(StoreOption.Access.CREATE, err)) {
             if (parseAll && !outlets.isEmpty()) throw new UserError("--parse-all and --outlets cannot be combined yet");
             Ingester ingester = new Ingester(parseAll ? Pipelines.nlpFullParse() : Pipelines.nlp(outlets), Pipelines.extractor(), iris,
                     Claimtrace.version(),
                     gazetteer.load());
-            long t0 = System.nanoTime();
-            Progress progress = (done, total, name, outcome) -> {
-                double secs = (System.nanoTime() - t0) / 1e9;
-                err.printf("[%d/%d] %-9s %s  (%.2f articles/s)%n", done, total, outcome.name().toLowerCase(), name, done / secs);
-                err.flush();
-            };
+            Progress progress = new ConsoleProgress(err);
             Ingester.Options options;
             try {
-                options = new Ingester.Options(force, threads, batchSize);
+                options = new Ingester.Options(force, threads, batchSize).withArticleTimeout(articleTimeout.duration());
             } catch (IllegalArgumentException e) {
                 throw new UserError(e.getMessage());
             }
-            IngestReport r = ingester.ingest(batch.articles(), List.of(), gs, options, progress);
-            List<Skipped> failed = r.skipped();
-            for (Skipped s : failed) err.println("claimtrace: " + s);
-            int skipped = batch.skipped().size() + failed.size();
-            if (r.resolution() != null) {
-                err.printf("claimtrace: resolved across articles: %d entities, %d events, %d claim groups; %d article graphs updated%n",
-                        r.resolution().entities(), r.resolution().events(), r.resolution().claimGroups(),
-                        r.resolution().articlesRewritten());
+            long t0 = System.nanoTime();
+            int added = 0;
+            int unchanged = 0;
+            List<String> notes = new ArrayList<>();
+            List<Skipped> failed = new ArrayList<>();
+            for (int g = 0; g < Math.max(1, groups.size()); g++) {
+                ArticleReader.Batch batch = first;
+                if (g > 0) {
+                    batch = reader.read(groups.get(g));
+                    for (Skipped s : batch.skipped()) err.println("claimtrace: " + s);
+                    unread.addAll(batch.skipped());
+                    err.printf("claimtrace: part %d of %d: %d article(s)%n", g + 1, groups.size(), batch.articles().size());
+                }
+                IngestReport r = ingester.write(batch.articles(), List.of(), gs, options, progress);
+                added += r.added();
+                unchanged += r.unchanged();
+                notes.addAll(r.notes());
+                failed.addAll(r.skipped());
             }
-            // The user waited for the models too: the whole command's time, then the ingest's own.
+            Reconciler.Outcome resolution = ingester.resolveIfPending(gs, progress);
+            for (String note : notes) err.println("claimtrace: " + note);
+            for (Skipped s : failed) err.println("claimtrace: " + s);
+            int skipped = unread.size() + failed.size();
+            if (resolution != null) {
+                err.printf("claimtrace: resolved across articles: %d entities, %d events, %d claim groups; %d article graphs updated%n",
+                        resolution.entities(), resolution.events(), resolution.claimGroups(), resolution.articlesRewritten());
+            }
+            // The user waited for the models too: the whole command's time, then the ingest's own (writing,
+            // reading the later parts and resolving).
             double total = (System.nanoTime() - started) / 1e9;
+            double ingesting = (System.nanoTime() - t0) / 1e9;
             err.printf("claimtrace: %d added, %d unchanged, %d skipped into %s in %.1f s (%.1f s reading and loading CoreNLP, "
-                    + "%.1f s ingesting)%n", r.added(), r.unchanged(), skipped, store.where(), total, total - r.seconds(), r.seconds());
+                    + "%.1f s ingesting)%n", added, unchanged, skipped, store.where(), total, total - ingesting, ingesting);
             return skipped > 0 ? Claimtrace.EXIT_SKIPPED : 0;
         }
     }

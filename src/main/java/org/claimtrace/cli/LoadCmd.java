@@ -43,7 +43,7 @@ final class LoadCmd implements Callable<Integer> {
             }
         }
         if (files.isEmpty()) throw new UserError("no .nq files in " + paths);
-        try (GraphStore gs = store.open()) {
+        try (GraphStore gs = store.local(StoreOption.Access.CREATE, spec.commandLine().getErr())) {
             long t0 = System.nanoTime();
             long quads = BulkLoader.load(gs, files);
             double secs = (System.nanoTime() - t0) / 1e9;

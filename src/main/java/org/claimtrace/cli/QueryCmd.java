@@ -56,9 +56,9 @@ final class QueryCmd implements Callable<Integer> {
             throw new UserError(why);
         });
         Query query = QueryRunner.parse(q.text());
-        try (ArticleStore gs = store.openAny()) {
+        PrintWriter err = spec.commandLine().getErr();
+        try (ArticleStore gs = store.any(StoreOption.Access.READ, err)) {
             ParamResolver.Outcome bound = new ParamResolver(gs, IngestCmd.iris(store.base), Prefixes.forBase(store.base)).resolve(q, params);
-            PrintWriter err = spec.commandLine().getErr();
             bound.notes().forEach(n -> err.println("claimtrace: " + n));
             err.flush();
             format.print(QueryRunner.over(gs).run(query, bound.bindings()), query, gs, store.base, spec);

@@ -25,7 +25,7 @@ final class RemoveCmd implements Callable<Integer> {
     @Override
     public Integer call() {
         Iris iris = IngestCmd.iris(store.base);
-        try (ArticleStore gs = store.openAny()) {
+        try (ArticleStore gs = store.any(StoreOption.Access.CHANGE, spec.commandLine().getErr())) {
             for (String doc : docs) {
                 String graph = ArticleLookup.find(gs, iris, doc);
                 gs.remove(graph);

@@ -20,7 +20,7 @@ final class ResolveCmd implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (GraphStore gs = store.open()) {
+        try (GraphStore gs = store.local(StoreOption.Access.CHANGE, spec.commandLine().getErr())) {
             Reconciler.Outcome r = new Reconciler(IngestCmd.iris(store.base), gazetteer.load()).reconcile(gs);
             spec.commandLine().getErr().printf("claimtrace: resolved %,d entities, %,d events, %,d claim groups; rewrote %,d article "
                     + "graphs in %.1f s%n", r.entities(), r.events(), r.claimGroups(), r.articlesRewritten(), r.seconds());

@@ -43,7 +43,7 @@ final class SparqlCmd implements Callable<Integer> {
         }
         if (text == null || text.isBlank()) throw new UserError("give a query or -f FILE");
         Query parsed = QueryRunner.parse(text);
-        try (ArticleStore gs = store.openAny()) {
+        try (ArticleStore gs = store.any(StoreOption.Access.READ, spec.commandLine().getErr())) {
             format.print(QueryRunner.over(gs).run(parsed, Map.of()), parsed, gs, store.base, spec);
         }
         return 0;

@@ -33,7 +33,7 @@ final class StatsCmd implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (GraphStore gs = store.open()) {
+        try (GraphStore gs = store.local(StoreOption.Access.READ, spec.commandLine().getErr())) {
             out.printf("%-28s %,d%n", "quads", gs.size());
             for (QuerySolution s : new QueryRunner(gs.dataset()).select(COUNTS, java.util.Map.of())) {
                 out.printf("%-28s %,d%n", s.getLiteral("what").getString(), s.getLiteral("n").getLong());

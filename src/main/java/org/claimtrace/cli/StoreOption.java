@@ -1,9 +1,11 @@
 package org.claimtrace.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.claimtrace.store.ArticleStore;
 import org.claimtrace.store.GraphStore;
 import org.claimtrace.store.RemoteStore;
+import org.claimtrace.store.ResolutionState;
 import picocli.CommandLine.Option;
 
 /** --store and --base, shared by every command that reads or writes the store. */
@@ -26,15 +28,33 @@ final class StoreOption {
     @Option(names = "--data-path", paramLabel = "PATH", defaultValue = "data", description = "graph store service under --endpoint (default: ${DEFAULT-VALUE})")
     String dataPath;
 
+    /**
+     * What a command does with the store. Only commands that add articles may create one; commands
+     * that read warn while cross-article resolution is pending (those that change the store finish it).
+     */
+    enum Access { CREATE, CHANGE, READ }
+
     /** The local TDB2 store, for commands that need one. */
-    GraphStore open() {
+    GraphStore local(Access access, PrintWriter err) {
         if (endpoint != null) throw new UserError("this command works on a local --store only, not on --endpoint " + endpoint);
-        return GraphStore.open(dir);
+        GraphStore gs = access == Access.CREATE ? GraphStore.open(dir) : GraphStore.openExisting(dir);
+        warnIfPending(gs, access, err);
+        return gs;
     }
 
     /** The remote store when --endpoint is given, else the local one. */
-    ArticleStore openAny() {
-        return endpoint != null ? new RemoteStore(endpoint, queryPath, dataPath) : GraphStore.open(dir);
+    ArticleStore any(Access access, PrintWriter err) {
+        if (endpoint == null) return local(access, err);
+        ArticleStore remote = new RemoteStore(endpoint, queryPath, dataPath);
+        warnIfPending(remote, access, err);
+        return remote;
+    }
+
+    private void warnIfPending(ArticleStore store, Access access, PrintWriter err) {
+        if (access == Access.READ && store.resolutionPending()) {
+            err.println("claimtrace: " + ResolutionState.warning(where()));
+            err.flush();
+        }
     }
 
     String where() {

@@ -35,7 +35,7 @@ final class ValidateCmd implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (GraphStore gs = store.open()) {
+        try (GraphStore gs = store.local(StoreOption.Access.READ, err)) {
             ShapeCheck.Report r = ShapeCheck.shipped().check(gs.dataset());
             if (r.conforms()) {
                 out.printf("the store conforms to ontology/shapes.ttl: %d graphs checked, no violations%n", r.graphs());

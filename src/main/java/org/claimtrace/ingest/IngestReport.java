@@ -5,9 +5,11 @@ import org.claimtrace.source.Skipped;
 
 /**
  * What an ingest did: articles added, left unchanged (already in the store), skipped with reasons,
- * and what cross-article resolution then did (null when nothing was added).
+ * notes on added articles ("name: note", e.g. sentences cut), and what cross-article resolution
+ * then did (null when it did not run: nothing added and nothing pending).
  */
-public record IngestReport(int added, int unchanged, List<Skipped> skipped, Reconciler.Outcome resolution, double seconds) {
+public record IngestReport(int added, int unchanged, List<Skipped> skipped, List<String> notes, Reconciler.Outcome resolution,
+                           double seconds) {
     public boolean anySkipped() {
         return !skipped.isEmpty();
     }

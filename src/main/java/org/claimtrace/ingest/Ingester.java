@@ -14,6 +14,7 @@ import java.util.Set;
 import org.apache.jena.rdf.model.Model;
 import org.claimtrace.annotate.AnnotatedArticle;
 import org.claimtrace.annotate.NlpPipeline;
+import org.claimtrace.annotate.TimeBudget;
 import org.claimtrace.extract.ExtractedArticle;
 import org.claimtrace.extract.FactExtractor;
 import org.claimtrace.map.ArticleGraph;
@@ -26,6 +27,7 @@ import org.claimtrace.source.Article;
 import org.claimtrace.source.ArticleReader;
 import org.claimtrace.source.Skipped;
 import org.claimtrace.store.ArticleStore;
+import org.claimtrace.util.Printable;
 
 /**
  * Runs the pipeline over a batch: source, annotate, extract, resolve, map, store. One write
@@ -74,8 +76,10 @@ public final class Ingester {
      *                     takes others with it)
      * @param commitWithin a batch is committed as soon as its first graph has waited this long,
      *                     however small it is, so that progress stays fresh on a slow machine
+     * @param articleTimeout an article still being annotated after this long is skipped with its
+     *                     reason, so that none can hold up the batch (zero: no limit)
      */
-    public record Options(boolean force, int threads, int batchSize, Duration commitWithin) {
+    public record Options(boolean force, int threads, int batchSize, Duration commitWithin, Duration articleTimeout) {
         /**
          * Graphs per write transaction by default. A commit costs TDB2 a copy of the index blocks
          * it touches and a sync of every file; on 1,000 article graphs the load bench measured 16 a
@@ -89,14 +93,30 @@ public final class Ingester {
 
         public static final Duration COMMIT_WITHIN = Duration.ofSeconds(COMMIT_WITHIN_SECONDS);
 
+        /**
+         * The time an article may take by default: a news article takes well under a second (the
+         * longest of the test corpora 1.2 s on one thread), a pathological text (4 MB on one line)
+         * would take minutes; half a minute leaves a batch with one such input done in under one.
+         */
+        public static final int ARTICLE_TIMEOUT_SECONDS = 30;
+
         public Options {
             if (threads < 1) throw new IllegalArgumentException("--threads must be at least 1");
             if (batchSize < 1) throw new IllegalArgumentException("--batch must be at least 1");
             Objects.requireNonNull(commitWithin);
+            if (articleTimeout.isNegative()) throw new IllegalArgumentException("--article-timeout must not be negative");
+        }
+
+        public Options(boolean force, int threads, int batchSize, Duration commitWithin) {
+            this(force, threads, batchSize, commitWithin, Duration.ofSeconds(ARTICLE_TIMEOUT_SECONDS));
         }
 
         public Options(boolean force, int threads, int batchSize) {
             this(force, threads, batchSize, COMMIT_WITHIN);
+        }
+
+        public Options withArticleTimeout(Duration timeout) {
+            return new Options(force, threads, batchSize, commitWithin, timeout);
         }
     }
 
@@ -112,37 +132,64 @@ public final class Ingester {
 
     /**
      * Annotates articles on {@code threads} workers while this thread alone writes to the store, in
-     * {@link #workOrder}.
+     * {@link #workOrder}, then resolves across articles ({@link #resolveIfPending}).
      */
     public IngestReport ingest(List<Article> articles, List<Skipped> alreadySkipped, ArticleStore store, Options options,
                                Progress progress) {
+        long t0 = System.nanoTime();
+        IngestReport written = write(articles, alreadySkipped, store, options, progress);
+        Reconciler.Outcome resolution = resolveIfPending(store, progress);
+        return new IngestReport(written.added(), written.unchanged(), written.skipped(), written.notes(), resolution,
+                (System.nanoTime() - t0) / 1e9);
+    }
+
+    /**
+     * Annotates and writes articles as {@link #ingest} does, without resolving across articles:
+     * for a batch read a group of files at a time, resolved once after the last group.
+     */
+    public IngestReport write(List<Article> articles, List<Skipped> alreadySkipped, ArticleStore store, Options options,
+                              Progress progress) {
         long t0 = System.nanoTime();
         BatchWriter writer = new BatchWriter(store, iris, options, articles.size(), alreadySkipped, progress);
         Set<String> seen = new HashSet<>();
         ParallelGraphs.run(workOrder(articles, options.threads()),
                 a -> seen.add(a.id()) && (options.force() || !store.contains(iris.article(a.id()))),
-                this::graphOf, options.threads(), options.batchSize(), writer::accept,
+                a -> graphOf(a, options.articleTimeout()), options.threads(), options.batchSize(), writer::accept,
                 // While the workers finish the last articles, commit what is ready rather than after them.
                 writer::flush);
         writer.flush();
-        // Cross-article resolution runs once per batch, after every article's own transaction.
-        Reconciler.Outcome resolution = writer.added > 0 ? reconciler.reconcile(store) : null;
-        return new IngestReport(writer.added, writer.unchanged, writer.skipped, resolution, (System.nanoTime() - t0) / 1e9);
+        return new IngestReport(writer.added, writer.unchanged, writer.skipped, writer.notes, null, (System.nanoTime() - t0) / 1e9);
     }
 
-    /** Builds the graphs of articles without a store (for N-Quads output), in {@link #workOrder}. */
-    public void graphs(List<Article> articles, int threads, java.util.function.BiConsumer<Article, Model> sink,
-                       List<Skipped> skipped) {
-        ParallelGraphs.run(workOrder(articles, threads), a -> true, this::graphOf, threads, built -> {
+    /**
+     * Cross-article resolution, when the store says it is owed: articles were written since it
+     * last finished, by this batch or by an earlier run that was stopped before resolving. It
+     * runs once per batch, after every article's own transaction. Null when it was not owed.
+     */
+    public Reconciler.Outcome resolveIfPending(ArticleStore store, Progress progress) {
+        if (!store.resolutionPending()) return null;
+        progress.resolving();
+        return reconciler.reconcile(store);
+    }
+
+    /**
+     * Builds the graphs of articles without a store (for N-Quads output), in {@link #workOrder},
+     * each article within {@code articleTimeout}.
+     */
+    public void graphs(List<Article> articles, int threads, Duration articleTimeout,
+                       java.util.function.BiConsumer<Article, ArticleResult> sink, List<Skipped> skipped) {
+        ParallelGraphs.run(workOrder(articles, threads), a -> true, a -> graphOf(a, articleTimeout), threads, built -> {
             if (built.failure() != null) {
                 skipped.add(new Skipped(built.article().sourceName(), failure("failed", built.failure())));
             } else {
-                sink.accept(built.article(), built.graph());
+                sink.accept(built.article(), built.result());
             }
         });
     }
 
+    /** Why an article was not stored: its time budget's message, or what failed. */
     private static String failure(String what, Throwable t) {
+        if (t instanceof TimeBudget.Exceeded) return t.getMessage();
         return what + " (" + t.getClass().getSimpleName() + ": " + t.getMessage() + ")";
     }
 
@@ -161,6 +208,7 @@ public final class Ingester {
         private final Map<String, Model> batch = new LinkedHashMap<>();
         private final Map<String, Article> batchArticles = new LinkedHashMap<>();
         private final List<Skipped> skipped;
+        private final List<String> notes = new ArrayList<>();
         private long oldest;
         private int added;
         private int unchanged;
@@ -181,13 +229,14 @@ public final class Ingester {
             if (built.failure() != null) {
                 skipped.add(new Skipped(a.sourceName(), failure("failed", built.failure())));
                 progress.articleDone(++done, total, a.sourceName(), ArticleOutcome.SKIPPED);
-            } else if (built.graph() == null) {
+            } else if (built.result() == null) {
                 unchanged++;
                 progress.articleDone(++done, total, a.sourceName(), ArticleOutcome.UNCHANGED);
             } else {
                 if (batch.isEmpty()) oldest = System.nanoTime();
                 String graph = iris.article(a.id());
-                batch.put(graph, built.graph());
+                batch.put(graph, built.result().graph());
+                for (String note : built.result().notes()) notes.add(Printable.of(a.sourceName()) + ": " + note);
                 batchArticles.put(graph, a);
                 if (batch.size() >= batchSize || System.nanoTime() - oldest >= commitWithinNanos) {
                     flush();
@@ -222,13 +271,20 @@ public final class Ingester {
         }
     }
 
-    /** The whole pipeline for one article, up to its graph (no store access). */
-    public Model graphOf(Article a) {
+    /**
+     * The whole pipeline for one article, up to its graph (no store access), within {@code
+     * timeout} ({@link TimeBudget.Exceeded} past it): annotation checks it between groups of
+     * sentences, and an article whose annotation used it all is not extracted.
+     */
+    public ArticleResult graphOf(Article a, Duration timeout) {
+        TimeBudget budget = TimeBudget.of(timeout);
         Instant start = Instant.now();
-        AnnotatedArticle annotated = nlp.annotate(a);
+        AnnotatedArticle annotated = nlp.annotate(a, budget);
+        budget.check("before extracting facts");
         ExtractedArticle extracted = extractor.extract(annotated);
         ResolvedArticle resolved = resolver.resolve(annotated, extracted.extraMentions());
-        return mapper.build(resolved, extracted, new IngestInfo(version, nlp.annotators(), start, Instant.now()));
+        Model graph = mapper.build(resolved, extracted, new IngestInfo(version, nlp.annotators(), start, Instant.now(), annotated.notes()));
+        return new ArticleResult(graph, annotated.notes());
     }
 
     public Reconciler reconciler() {

@@ -10,7 +10,6 @@ import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import org.apache.jena.rdf.model.Model;
 import org.claimtrace.source.Article;
 
 /**
@@ -27,18 +26,18 @@ import org.claimtrace.source.Article;
 final class ParallelGraphs {
 
     /** What became of one article: its graph, or why it failed; both null when it was not to be built. */
-    record Built(Article article, Model graph, Throwable failure) {}
+    record Built(Article article, ArticleResult result, Throwable failure) {}
 
-    private record Pending(Article article, Future<Model> graph) {}
+    private record Pending(Article article, Future<ArticleResult> graph) {}
 
     private ParallelGraphs() {}
 
-    static void run(List<Article> articles, Predicate<Article> build, Function<Article, Model> graphOf, int threads,
+    static void run(List<Article> articles, Predicate<Article> build, Function<Article, ArticleResult> graphOf, int threads,
                     Consumer<Built> sink) {
         run(articles, build, graphOf, threads, 1, sink, () -> {});
     }
 
-    static void run(List<Article> articles, Predicate<Article> build, Function<Article, Model> graphOf, int threads,
+    static void run(List<Article> articles, Predicate<Article> build, Function<Article, ArticleResult> graphOf, int threads,
                     int writerBatch, Consumer<Built> sink, Runnable beforeWaitingAtEnd) {
         int ahead = 2 * threads + writerBatch;
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {

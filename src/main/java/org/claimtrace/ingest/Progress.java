@@ -5,5 +5,8 @@ package org.claimtrace.ingest;
 public interface Progress {
     void articleDone(int done, int total, String sourceName, ArticleOutcome outcome);
 
+    /** Cross-article resolution starts (after the last article, or to finish an interrupted one). */
+    default void resolving() {}
+
     Progress NONE = (d, t, n, o) -> {};
 }

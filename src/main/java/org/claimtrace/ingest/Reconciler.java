@@ -336,7 +336,8 @@ public final class Reconciler {
         Conflicts.write(m, iris, positions(m, ParallelReads.get(positionRows)), ParallelReads.get(linkRows));
         summaries(m, ParallelReads.get(typeRows), ParallelReads.get(nameRows), ParallelReads.get(mentionRows));
         Assertions.write(m, iris, ParallelReads.get(factRows));
-        store.put(resolutionGraph(), m);
+        // The resolution graph and the end of "pending" in one transaction: resolution is never left half done unnoticed.
+        store.putResolution(resolutionGraph(), m);
         return groups;
     }
 

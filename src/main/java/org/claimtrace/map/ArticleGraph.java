@@ -144,6 +144,7 @@ public final class ArticleGraph {
                     .addProperty(CT.annotators, info.annotators())
                     .addLiteral(Prov.startedAtTime, m.createTypedLiteral(info.startedAt().toString(), XSDDatatype.XSDdateTime))
                     .addLiteral(Prov.endedAtTime, m.createTypedLiteral(info.endedAt().toString(), XSDDatatype.XSDdateTime));
+            for (String note : info.notes()) run.addProperty(CT.annotationNote, note);
             doc.addProperty(Prov.wasGeneratedBy, run);
         }
 

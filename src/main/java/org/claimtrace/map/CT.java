@@ -41,6 +41,7 @@ public final class CT {
     public static final Property typedBy = p("typedBy");
     public static final Property entityType = p("entityType");
     public static final Property annotators = p("annotators");
+    public static final Property annotationNote = p("annotationNote");
     public static final Property photoCredit = p("photoCredit");
     public static final Property wireService = p("wireService");
     public static final Property eventKind = p("eventKind");

@@ -80,10 +80,22 @@ public final class QueryRunner {
     }
 
     static Node toNode(String v) {
-        if (v.startsWith("<") && v.endsWith(">")) return NodeFactory.createURI(v.substring(1, v.length() - 1));
-        if (v.matches("^(https?|urn):\\S+$")) return NodeFactory.createURI(v);
+        if (v.startsWith("<") && v.endsWith(">")) return iri(v.substring(1, v.length() - 1), v);
+        if (v.matches("^(https?|urn):\\S+$")) return iri(v, v);
         if (v.matches("^-?\\d+$")) return NodeFactory.createLiteralDT(v, org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger);
         return NodeFactory.createLiteralString(v);
+    }
+
+    /** Characters no IRI holds (RFC 3987): an IRI with one would break out of its <...> when a query is sent as text. */
+    private static final java.util.regex.Pattern NOT_IN_IRI = java.util.regex.Pattern.compile("[\\x00-\\x20<>\"{}|^`\\\\]");
+
+    private static Node iri(String iri, String given) {
+        java.util.regex.Matcher bad = NOT_IN_IRI.matcher(iri);
+        if (iri.isEmpty() || bad.find()) {
+            throw new IllegalArgumentException("'" + given + "' is not an IRI" + (iri.isEmpty() ? "" : " (it holds '"
+                    + (bad.group().charAt(0) <= ' ' ? "a space or control character" : bad.group()) + "')") + "; write <IRI> for an IRI, anything else binds a string");
+        }
+        return NodeFactory.createURI(iri);
     }
 
     public Result run(Query query, Map<String, Node> params) {

@@ -16,8 +16,11 @@ import org.eclipse.jetty.server.ServerConnector;
 
 /**
  * The serve stage: an embedded Fuseki over the store (SPARQL query, graph store protocol, update
- * only when asked), plus the stored queries, a neighbourhood JSON endpoint and the graph explorer
- * page. It takes an open {@link Dataset}, so tests can serve the store they already hold open.
+ * only when asked), plus the stored queries, a neighbourhood JSON endpoint, the store's IRIs as
+ * linked data ({@link LinkedData}) and the explorer page, all behind the same {@link
+ * RequestGuards} (host, origin, body size, SERVICE, security headers) and concurrency limit
+ * ({@link BusyServer}). It takes an open {@link Dataset}, so tests can serve the store they
+ * already hold open.
  */
 public final class ClaimtraceServer {
     /** The dataset's name in the URLs: /ds/sparql, /ds/get, ... */
@@ -28,13 +31,15 @@ public final class ClaimtraceServer {
     private final boolean allowUpdate;
     private final long timeoutSeconds;
     private final String base;
+    private final String guards;
 
-    private ClaimtraceServer(FusekiServer fuseki, String host, boolean allowUpdate, long timeoutSeconds, String base) {
+    private ClaimtraceServer(FusekiServer fuseki, String host, boolean allowUpdate, long timeoutSeconds, String base, String guards) {
         this.fuseki = fuseki;
         this.host = host;
         this.allowUpdate = allowUpdate;
         this.timeoutSeconds = timeoutSeconds;
         this.base = base;
+        this.guards = guards;
     }
 
     public static Builder builder() {
@@ -49,6 +54,7 @@ public final class ClaimtraceServer {
         private long timeoutSeconds = 60;
         private QueryLibrary queries;
         private String base = Iris.DEFAULT_BASE;
+        private RequestGuards guards;
 
         public Builder port(int port) {
             if (port < 0 || port > 65535) throw new IllegalArgumentException("port " + port + " is out of range; use 0..65535 (0: any free port)");
@@ -79,6 +85,12 @@ public final class ClaimtraceServer {
             return this;
         }
 
+        /** Hosts, origins, body size and SERVICE (default: {@link RequestGuards#defaults}). */
+        public Builder guards(RequestGuards guards) {
+            this.guards = Objects.requireNonNull(guards, "guards");
+            return this;
+        }
+
         public Builder queries(QueryLibrary queries) {
             this.queries = Objects.requireNonNull(queries, "queries");
             return this;
@@ -87,11 +99,13 @@ public final class ClaimtraceServer {
         public ClaimtraceServer build(Dataset dataset) {
             Objects.requireNonNull(dataset, "dataset");
             QueryLibrary library = queries != null ? queries : QueryLibrary.load(null);
+            RequestGuards guard = guards != null ? guards : RequestGuards.defaults(allowUpdate);
             FusekiServer.Builder b = FusekiServer.create()
                     .port(port)
                     .loopback(isLoopback(host))
-                    .enablePing(true)
-                    .add(DATASET, dataService(dataset.asDatasetGraph(), allowUpdate, timeoutSeconds))
+                    .enablePing(true);
+            var hosts = guard.addFilters(b, host);
+            b.add(DATASET, dataService(dataset.asDatasetGraph(), allowUpdate, timeoutSeconds, guard))
                     .addServlet("/queries", new QueriesServlet(dataset, library, timeoutSeconds))
                     .addServlet("/queries/*", new QueriesServlet(dataset, library, timeoutSeconds))
                     .addServlet("/graph", new GraphServlet(dataset, timeoutSeconds))
@@ -103,18 +117,22 @@ public final class ClaimtraceServer {
                     .addServlet(LinkedData.DOC + "/*", new LinkedData.Document(dataset, base, path, timeoutSeconds)));
             FusekiServer server = b.build();
             if (!isLoopback(host) && !isAnyHost(host)) bindTo(server, host);
-            return new ClaimtraceServer(server, host, allowUpdate, timeoutSeconds, base);
+            BusyServer.limit(server.getJettyServer(), timeoutSeconds);
+            guard.limitBodies(server.getJettyServer());
+            return new ClaimtraceServer(server, host, allowUpdate, timeoutSeconds, base, guard.describe(hosts));
         }
     }
 
     /**
      * Fuseki's standard services for the dataset (query and GSP read; update and GSP read-write only
-     * when allowed), each endpoint with a context that carries the time-out and the optimiser switch.
+     * when allowed), each endpoint with a context that carries the time-out, the optimiser switch
+     * and whether SERVICE may call out, and the query endpoints with the guarded query service.
      * Fuseki merges an endpoint's context into each request's, so these settings apply to HTTP
      * requests only, and the dataset stays the TDB2 one, so TDB2's own query engine runs.
      */
-    static DataService dataService(DatasetGraph dsg, boolean allowUpdate, long timeoutSeconds) {
+    static DataService dataService(DatasetGraph dsg, boolean allowUpdate, long timeoutSeconds, RequestGuards guards) {
         Context cxt = new Context();
+        guards.configure(cxt);
         cxt.set(ARQ.queryTimeout, Long.toString(timeoutSeconds * 1000));
         // Jena 6.0.0 TDB2 fails ("Peek iterator is already empty") when a filter placed inside a
         // basic graph pattern empties its input; see QueryRunner.
@@ -122,7 +140,8 @@ public final class ClaimtraceServer {
         DataService std = DataService.newBuilder(dsg).withStdServices(allowUpdate).build();
         DataService.Builder b = DataService.newBuilder(dsg);
         for (Endpoint e : std.getEndpoints()) {
-            b.addEndpoint(Endpoint.create().operation(e.getOperation()).endpointName(e.getName()).context(cxt).build());
+            Endpoint.Builder eb = Endpoint.create().operation(e.getOperation()).endpointName(e.getName()).context(cxt);
+            b.addEndpoint(guards.processor(eb, e.getOperation()).build());
         }
         return b.build();
     }
@@ -174,6 +193,7 @@ public final class ClaimtraceServer {
                 LinkedData.path(base).map(p -> "  linked data   " + u + p.substring(1) + "/... (the store's " + base + "... IRIs: 303 to "
                         + u + "doc/..., HTML or RDF by Accept)").orElse("  linked data   off: the path of --base " + base
                         + " is one the server uses itself"),
+                guards,
                 "Stop with Ctrl-C.");
     }
 

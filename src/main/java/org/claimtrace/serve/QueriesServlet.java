@@ -131,14 +131,21 @@ final class QueriesServlet extends HttpServlet {
         }
         var why = q.unscoped(params.keySet(), allRows);
         if (why.isPresent()) throw new BadRequest(400, why.get());
+        // A value that cannot be bound (an IRI holding what no IRI holds) is the request's fault, for the text as for the answer.
+        Map<String, Node> bound;
+        try {
+            bound = QueryRunner.bindings(params);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequest(400, e.getMessage());
+        }
         if (mediaType.equals(WebContent.contentTypeSPARQLQuery)) {
-            text(q, params, resp);
+            text(q, bound, resp);
             return;
         }
         ResultFormat format = ResultFormat.ofMediaType(mediaType).orElse(ResultFormat.JSON);
         QueryRunner.Result result;
         try {
-            result = new QueryRunner(dataset).timeout(timeoutSeconds).run(QueryRunner.parse(q.text()), QueryRunner.bindings(params));
+            result = new QueryRunner(dataset).timeout(timeoutSeconds).run(QueryRunner.parse(q.text()), bound);
         } catch (IllegalArgumentException e) {
             throw new BadRequest(400, e.getMessage());
         }
@@ -155,9 +162,9 @@ final class QueriesServlet extends HttpServlet {
      * The stored query as it runs with these parameters (each bound by Jena's syntactic substitution,
      * as QueryRunner binds them), under its question: what the explorer opens in a SPARQL editor tab.
      */
-    private static void text(StoredQuery q, Map<String, String> params, HttpServletResponse resp) throws IOException {
+    private static void text(StoredQuery q, Map<String, Node> bound, HttpServletResponse resp) throws IOException {
         Map<Var, Node> bindings = new LinkedHashMap<>();
-        QueryRunner.bindings(params).forEach((k, v) -> bindings.put(Var.alloc(k), v));
+        bound.forEach((k, v) -> bindings.put(Var.alloc(k), v));
         String body = "# " + q.question() + "\n" + QueryTransformOps.syntaxSubstitute(QueryRunner.parse(q.text()), bindings).serialize();
         resp.setStatus(200);
         resp.setContentType(WebContent.contentTypeSPARQLQuery);

@@ -23,7 +23,8 @@ final class Responses {
 
     static void error(HttpServletResponse resp, int status, String message) throws IOException {
         if (resp.isCommitted()) return;
-        resp.reset();
+        // Not reset(): that would also drop the security headers set before the servlet ran.
+        resp.resetBuffer();
         resp.setStatus(status);
         resp.setContentType("text/plain");
         resp.setCharacterEncoding("UTF-8");

@@ -8,14 +8,16 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * The source stage: turns files and folders into {@link Article}s. Plain text (UTF-8), HTML,
@@ -55,14 +57,21 @@ public final class ArticleReader {
     public Batch read(List<Path> paths) {
         List<Article> articles = new ArrayList<>();
         List<Skipped> skipped = new ArrayList<>();
-        for (Path p : paths) {
-            if (Files.isDirectory(p)) {
-                for (Path f : filesUnder(p, skipped)) readFile(f, articles, skipped);
-            } else {
-                readFile(p, articles, skipped);
-            }
-        }
+        for (Path f : files(paths, skipped)) readFile(f, articles, skipped);
         return new Batch(articles, skipped);
+    }
+
+    /**
+     * The files {@code paths} name, folders walked (what {@link #read} reads), without reading
+     * them: a large batch can then be read a group at a time ({@link FileGroups}).
+     */
+    public List<Path> files(List<Path> paths, List<Skipped> skipped) {
+        List<Path> files = new ArrayList<>();
+        for (Path p : paths) {
+            if (Files.isDirectory(p)) files.addAll(filesUnder(p, skipped));
+            else files.add(p);
+        }
+        return files;
     }
 
     /** One article from a string, as if read from a text file called {@code sourceName}. */
@@ -70,17 +79,35 @@ public final class ArticleReader {
         return plainText(sourceName, text, ArticleMeta.EMPTY);
     }
 
+    /**
+     * The article files under {@code dir}, sorted. A sub-folder that cannot be listed (no
+     * permission, gone meanwhile) is reported and skipped alone; the files beside it are read.
+     */
     private List<Path> filesUnder(Path dir, List<Skipped> skipped) {
-        try (Stream<Path> s = Files.walk(dir)) {
-            return s.filter(f -> Files.isRegularFile(f) || Files.isSymbolicLink(f))
-                    .filter(f -> !f.getFileName().toString().startsWith("."))
-                    .filter(f -> knownExtension(f) || extension(f).isEmpty())
-                    .sorted()
-                    .toList();
-        } catch (IOException | java.io.UncheckedIOException e) {
+        List<Path> files = new ArrayList<>();
+        try {
+            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
+                    if ((attrs.isRegularFile() || attrs.isSymbolicLink()) && !f.getFileName().toString().startsWith(".")
+                            && (knownExtension(f) || extension(f).isEmpty())) {
+                        files.add(f);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path f, IOException e) {
+                    skipped.add(new Skipped(f.toString(), (Files.isDirectory(f) ? "cannot list folder" : "cannot read") + " ("
+                            + (e instanceof AccessDeniedException ? "permission denied" : e.getMessage()) + ")"));
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
             skipped.add(new Skipped(dir.toString(), "cannot list folder (" + e.getMessage() + ")"));
-            return List.of();
         }
+        files.sort(null);
+        return files;
     }
 
     private void readFile(Path file, List<Article> articles, List<Skipped> skipped) {
@@ -132,13 +159,16 @@ public final class ArticleReader {
             skipped.add(new Skipped(where, "empty file"));
             return null;
         }
-        int controls = 0;
-        for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
-            int b = bytes[i] & 0xff;
-            if (b == 0) {
+        // A NUL anywhere: no text holds one, and it would be stored in the article text (nif:isString).
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
                 skipped.add(new Skipped(where, "binary file (NUL byte at offset " + i + ")"));
                 return null;
             }
+        }
+        int controls = 0;
+        for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
+            int b = bytes[i] & 0xff;
             if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') controls++;
         }
         if (controls > Math.min(bytes.length, 8192) / 10) {

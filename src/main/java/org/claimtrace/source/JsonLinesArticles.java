@@ -34,15 +34,26 @@ final class JsonLinesArticles {
                 skipped.add(new Skipped(at, "malformed JSON line (" + firstLine(e.getMessage()) + ")"));
                 continue;
             }
-            String text = string(obj, "text");
-            if (text == null || text.isBlank()) {
-                skipped.add(new Skipped(at, "no \"text\" field"));
+            String problem = textProblem(obj.get("text"));
+            if (problem != null) {
+                skipped.add(new Skipped(at, problem));
                 continue;
             }
+            String text = string(obj, "text");
             ArticleMeta given = ArticleMeta.given(string(obj, "title"), authors(obj), string(obj, "published"),
                     string(obj, "publisher"), string(obj, "url"));
             articles.add(reader.plainText(name + "#" + (i + 1), text, given));
         }
+    }
+
+    /** Why a line's "text" cannot be an article's text, or null when it can. */
+    private static String textProblem(JsonValue text) {
+        if (text == null) return "no \"text\" field";
+        if (!text.isString()) return "\"text\" is not a string";
+        String t = text.getAsString().value();
+        if (t.isBlank()) return "\"text\" is empty";
+        int nul = t.indexOf('\0');
+        return nul >= 0 ? "\"text\" holds a NUL character (at " + nul + ")" : null;
     }
 
     private static String string(JsonObject o, String key) {

@@ -4,6 +4,6 @@ package org.claimtrace.source;
 public record Skipped(String where, String reason) {
     @Override
     public String toString() {
-        return where + ": " + reason + ", skipped";
+        return org.claimtrace.util.Printable.of(where) + ": " + reason + ", skipped";
     }
 }

@@ -8,17 +8,26 @@ import org.apache.jena.rdf.model.Model;
 /**
  * Where article graphs live: the embedded TDB2 store ({@link GraphStore}) or any SPARQL 1.1
  * endpoint with the Graph Store Protocol ({@link RemoteStore}). Each write replaces one graph
- * (or, for {@link #putAll}, several) as one unit.
+ * (or, for {@link #putAll}, several) as one unit, and records that cross-article resolution is
+ * pending ({@link ResolutionState}) in that same unit where the store can.
  */
 public interface ArticleStore extends AutoCloseable {
     boolean contains(String graphIri);
 
+    /** Replaces one article's graph; resolution is then pending. */
     void put(String graphIri, Model graph);
 
-    /** Several graphs at once; a store that cannot do that atomically writes them one by one. */
+    /** Several graphs at once; a store that cannot do that atomically writes them one by one. Resolution is then pending. */
     void putAll(Map<String, Model> graphs);
 
+    /** Drops one article's graph (false when there was none); resolution is then pending. */
     boolean remove(String graphIri);
+
+    /** Writes the resolution graph and records that resolution is no longer pending, as one unit. */
+    void putResolution(String graphIri, Model graph);
+
+    /** Whether articles changed since cross-article resolution last finished. */
+    boolean resolutionPending();
 
     /** A copy of one graph (empty when there is none). */
     Model graph(String graphIri);

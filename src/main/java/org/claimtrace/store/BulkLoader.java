@@ -13,17 +13,23 @@ import org.apache.jena.tdb2.loader.LoaderFactory;
 public final class BulkLoader {
     private BulkLoader() {}
 
-    /** Loads the files in one bulk operation; returns the number of quads read. */
+    /**
+     * Loads the files in one bulk operation, which also records that cross-article resolution is
+     * pending ({@link ResolutionState}); returns the number of quads read.
+     */
     public static long load(GraphStore store, List<Path> files) {
         DataLoader loader = LoaderFactory.parallelLoader(store.dataset().asDatasetGraph(), (fmt, args) -> {});
         loader.startBulk();
+        long quads;
         try {
             loader.load(files.stream().map(Path::toString).toList());
+            quads = loader.countQuads();
+            loader.stream().quad(ResolutionState.MARKER);
             loader.finishBulk();
         } catch (RuntimeException e) {
             loader.finishException(e);
             throw new StoreException("bulk load failed (" + e.getMessage() + "); the store is as it was", e);
         }
-        return loader.countQuads();
+        return quads;
     }
 }

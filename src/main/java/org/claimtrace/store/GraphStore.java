@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2Factory;
 
@@ -26,10 +29,26 @@ public final class GraphStore implements ArticleStore {
         this.dataset = dataset;
     }
 
-    /** Opens (or creates) the store in {@code dir}, with a one-line error when that cannot be. */
+    /** Opens the store in {@code dir}, creating it when there is none, with a one-line error when that cannot be. */
     public static GraphStore open(Path dir) {
+        return open(dir, true);
+    }
+
+    /**
+     * Opens the store in {@code dir}, which must exist: commands that only read (or change what is
+     * there) never create a store, so a mistyped --store is an error, not an empty answer.
+     */
+    public static GraphStore openExisting(Path dir) {
+        return open(dir, false);
+    }
+
+    private static GraphStore open(Path dir, boolean create) {
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw new StoreException("store " + dir + " is a file, not a folder; give --store a folder");
+        }
+        if (!create && (!Files.isDirectory(dir) || isEmpty(dir))) {
+            throw new StoreException("no store in " + dir + (Files.isDirectory(dir) ? " (an empty folder)" : " (no such folder)")
+                    + "; give --store the folder you ingested into, or ingest first");
         }
         if (Files.isDirectory(dir) && !isEmpty(dir) && !looksLikeTdb2(dir)) {
             throw new StoreException("store " + dir + " is not a TDB2 store (a non-empty folder without TDB2 files); "
@@ -37,19 +56,45 @@ public final class GraphStore implements ArticleStore {
         }
         try {
             Files.createDirectories(dir);
-            Dataset ds = TDB2Factory.connectDataset(dir.toString());
-            StoreQueryExecutor.install(ds);
-            return new GraphStore(dir, ds);
         } catch (IOException e) {
-            throw new StoreException("cannot create store folder " + dir + " (" + e.getMessage() + ")", e);
-        } catch (RuntimeException e) {
-            String msg = String.valueOf(e.getMessage());
-            if (msg.contains("lock") || msg.contains("Lock")) {
-                throw new StoreException("store " + dir + " is in use by another process (" + firstLine(msg)
-                        + "); stop it (claimtrace serve?) or use another --store", e);
-            }
-            throw new StoreException("cannot open store " + dir + " (" + firstLine(msg) + ")", e);
+            throw new StoreException("cannot create store folder " + dir + " (" + (e instanceof java.nio.file.AccessDeniedException
+                    ? "permission denied" : e.getMessage()) + ")", e);
         }
+        Dataset ds;
+        try {
+            ds = TDB2Factory.connectDataset(dir.toString());
+        } catch (RuntimeException e) {
+            throw StoreOpenFailure.of(dir, e);
+        }
+        try {
+            StoreQueryExecutor.install(ds);
+            probe(ds);
+            return new GraphStore(dir, ds);
+        } catch (RuntimeException e) {
+            org.apache.jena.tdb2.sys.TDBInternal.expel(ds.asDatasetGraph());
+            throw StoreOpenFailure.isStorageFailure(e) ? StoreOpenFailure.damaged(dir, e) : e;
+        }
+    }
+
+    /**
+     * Reads a little of every kind of index (a quad, a default-graph triple, the graph names, a
+     * node), so that damaged files show when the store is opened rather than as a stack trace in
+     * the middle of a command.
+     */
+    private static void probe(Dataset ds) {
+        Txn.executeRead(ds, () -> {
+            var dsg = ds.asDatasetGraph();
+            dsg.find().hasNext();
+            dsg.getDefaultGraph().find().hasNext();
+            dsg.listGraphNodes().hasNext();
+            dsg.find(org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY,
+                    org.apache.jena.graph.NodeFactory.createLiteralString("claimtrace")).hasNext();
+        });
+    }
+
+    /** The one-line error for a failure of TDB2's storage met after opening, or null when {@code e} is not one. */
+    public static StoreException storageFailure(Throwable e) {
+        return e instanceof StoreException || !StoreOpenFailure.isStorageFailure(e) ? null : StoreOpenFailure.damaged(null, e);
     }
 
     private static boolean isEmpty(Path dir) {
@@ -108,16 +153,34 @@ public final class GraphStore implements ArticleStore {
         return Txn.calculateRead(dataset, () -> dataset.containsNamedModel(graphIri));
     }
 
-    /** Replaces one article's graph in one write transaction. */
+    /** Replaces one article's graph in one write transaction, which also records that resolution is pending. */
     @Override
     public void put(String graphIri, Model graph) {
-        Txn.executeWrite(dataset, () -> replace(graphIri, graph));
+        write(Map.of(graphIri, graph), ResolutionState::markPending);
     }
 
-    /** Replaces several articles' graphs in one write transaction (all or none). */
+    /** Replaces several articles' graphs in one write transaction (all or none), which also records that resolution is pending. */
     @Override
-    public void putAll(java.util.Map<String, Model> graphs) {
-        Txn.executeWrite(dataset, () -> graphs.forEach(this::replace));
+    public void putAll(Map<String, Model> graphs) {
+        write(graphs, ResolutionState::markPending);
+    }
+
+    @Override
+    public void putResolution(String graphIri, Model graph) {
+        write(Map.of(graphIri, graph), ResolutionState::markDone);
+    }
+
+    /** The graphs replaced and the resolution state set, in one write transaction. */
+    private void write(Map<String, Model> graphs, Consumer<DatasetGraph> resolutionState) {
+        Txn.executeWrite(dataset, () -> {
+            graphs.forEach(this::replace);
+            resolutionState.accept(dataset.asDatasetGraph());
+        });
+    }
+
+    @Override
+    public boolean resolutionPending() {
+        return Txn.calculateRead(dataset, () -> ResolutionState.isPending(dataset.asDatasetGraph()));
     }
 
     /**
@@ -142,12 +205,13 @@ public final class GraphStore implements ArticleStore {
         });
     }
 
-    /** Drops one article's graph; false when there was none. */
+    /** Drops one article's graph, recording in the same transaction that resolution is pending; false when there was none. */
     @Override
     public boolean remove(String graphIri) {
         return Txn.calculateWrite(dataset, () -> {
             if (!dataset.containsNamedModel(graphIri)) return false;
             dataset.removeNamedModel(graphIri);
+            ResolutionState.markPending(dataset.asDatasetGraph());
             return true;
         });
     }

@@ -39,8 +39,33 @@ public final class RemoteStore implements ArticleStore {
         return QueryExecHTTP.service(queryUrl).query("ASK { GRAPH <" + checkedIri(graphIri) + "> { ?s ?p ?o } }").ask();
     }
 
+    /**
+     * A graph store PUT cannot share a transaction with an update, so the remote store is marked
+     * pending before the first write of this session (never after it): an interrupted run leaves
+     * the mark, a finished resolution removes it.
+     */
+    private void markPending() {
+        if (!marked) {
+            update(ResolutionState.MARK_UPDATE);
+            marked = true;
+        }
+    }
+
+    /** A SPARQL update to URL/update: only the resolution state goes that way (articles go by the graph store protocol). */
+    private void update(String sparqlUpdate) {
+        try {
+            conn.update(sparqlUpdate);
+        } catch (RuntimeException e) {
+            throw new StoreException("cannot record the state of cross-article resolution at " + url + "/update (" + e.getMessage()
+                    + "); claimtrace needs the store's SPARQL update service beside its graph store", e);
+        }
+    }
+
+    private boolean marked;
+
     @Override
     public void put(String graphIri, Model graph) {
+        markPending();
         conn.put(graphIri, graph);
     }
 
@@ -52,8 +77,22 @@ public final class RemoteStore implements ArticleStore {
     @Override
     public boolean remove(String graphIri) {
         if (!contains(graphIri)) return false;
+        markPending();
         conn.delete(graphIri);
         return true;
+    }
+
+    /** The resolution graph, then the pending mark removed. */
+    @Override
+    public void putResolution(String graphIri, Model graph) {
+        conn.put(graphIri, graph);
+        update(ResolutionState.CLEAR_UPDATE);
+        marked = false;
+    }
+
+    @Override
+    public boolean resolutionPending() {
+        return QueryExecHTTP.service(queryUrl).query(ResolutionState.ASK).ask();
     }
 
     @Override

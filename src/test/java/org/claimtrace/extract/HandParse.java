@@ -47,7 +47,7 @@ public final class HandParse {
                 break;
             }
         }
-        return new AnnotatedArticle(bare.article(), bare.sentences(), out);
+        return new AnnotatedArticle(bare.article(), bare.sentences(), out, bare.notes());
     }
 
     /** One sentence as an article of its own. */
@@ -100,6 +100,6 @@ public final class HandParse {
             g.addEdge(nodes.get(Integer.parseInt(m.group(3)) - 1), nodes.get(dep - 1), rel, 1.0, false);
         }
         AnnotatedSentence s = new AnnotatedSentence(0, 0, text.length(), text, toks, g, labels);
-        return new AnnotatedArticle(new ArticleReader().fromText("hand.txt", text), List.of(s), List.of(mentions));
+        return new AnnotatedArticle(new ArticleReader().fromText("hand.txt", text), List.of(s), List.of(mentions), List.of());
     }
 }

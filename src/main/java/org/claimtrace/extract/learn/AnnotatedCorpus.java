@@ -61,7 +61,8 @@ public final class AnnotatedCorpus {
                 sentences.add(!s.parsed() || org.claimtrace.annotate.NlpPipeline.selects(s.coreTokens(), parseNeeded) ? s
                         : new org.claimtrace.annotate.AnnotatedSentence(s.index(), s.begin(), s.end(), s.text(), s.tokens(), null, s.coreTokens()));
             }
-            out.add(new GoldArticle(new org.claimtrace.annotate.AnnotatedArticle(g.article().article(), sentences, g.article().mentions()), g.gold()));
+            out.add(new GoldArticle(new org.claimtrace.annotate.AnnotatedArticle(g.article().article(), sentences, g.article().mentions(),
+                    g.article().notes()), g.gold()));
         }
         return out;
     }

@@ -49,7 +49,11 @@ final class Speech {
     }
 
     String lemma(int token) {
-        Token t = sentence.tokens().get(token);
+        return lemmaOf(sentence, token);
+    }
+
+    static String lemmaOf(AnnotatedSentence s, int token) {
+        Token t = s.tokens().get(token);
         return (t.lemma() == null ? t.word() : t.lemma()).toLowerCase(Locale.ROOT);
     }
 
@@ -120,20 +124,25 @@ final class Speech {
         return Optional.ofNullable(before != null ? before : country || !orAfter ? null : after);
     }
 
+    private Optional<Mention> bodyOfSpokesman(ExtractionContext ctx, int head) {
+        return bodyOfSpokesman(ctx, sentence, head);
+    }
+
     /**
      * "a spokesman for the group", "the group's spokesman", "Taliban spokesman X": the body he
      * speaks for, an organisation named beside the role word.
      */
-    private Optional<Mention> bodyOfSpokesman(ExtractionContext ctx, int head) {
+    static Optional<Mention> bodyOfSpokesman(ExtractionContext ctx, AnnotatedSentence sentence, int head) {
+        if (!sentence.parsed()) return Optional.empty();
         SemanticGraph g = sentence.dependencies();
         IndexedWord w = g.getNodeByIndexSafe(head + 1);
         if (w == null) return Optional.empty();
         List<IndexedWord> roles = new ArrayList<>();
-        if (Lexicons.SPOKESPEOPLE.contains(lemma(head))) roles.add(w);
+        if (Lexicons.SPOKESPEOPLE.contains(lemmaOf(sentence, head))) roles.add(w);
         // "Zabihullah Mujahid, the Taliban's spokesman" / "Taliban spokesman Zabihullah Mujahid"
         for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
             String r = e.getRelation().toString();
-            if ((r.equals("appos") || r.equals("compound")) && Lexicons.SPOKESPEOPLE.contains(lemma(e.getDependent().index() - 1))) {
+            if ((r.equals("appos") || r.equals("compound")) && Lexicons.SPOKESPEOPLE.contains(lemmaOf(sentence, e.getDependent().index() - 1))) {
                 roles.add(e.getDependent());
             }
         }
@@ -166,7 +175,7 @@ final class Speech {
             String tag = sentence.tokens().get(i).pos();
             boolean verb = tag.startsWith("VB");
             boolean perpetrate = verb && Lexicons.PERPETRATE.contains(l) && (hasEventObject(g, w) || contentNamesAnEvent());
-            boolean strike = verb && Lexicons.STRIKE_VERB.contains(l);
+            boolean strike = verb && (Lexicons.STRIKE_VERB.contains(l) || Lexicons.CYBER_ACT.contains(l));
             boolean blameWord = Lexicons.BLAME_WORDS.contains(l) || (Lexicons.EVENT.contains(l) && "behind".equals(Clauses.caseOf(g, w)));
             if (!(perpetrate || strike || blameWord)) continue;
             int doer = doerOf(g, w, verb);

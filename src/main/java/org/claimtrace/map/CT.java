@@ -20,6 +20,8 @@ public final class CT {
 
     // Classes
     public static final Resource Entity = r("Entity");
+    /** An entity the text describes rather than names ("military officials", "local media"). */
+    public static final Resource DescribedParty = r("DescribedParty");
     public static final Resource Event = r("Event");
     public static final Resource Mention = r("Mention");
     public static final Resource IngestRun = r("IngestRun");

@@ -33,16 +33,17 @@ public final class DescribedParty {
     }
 
     /**
-     * True for a phrase the rules found around a lower-case head noun ("Indian officials", "local
-     * media"), a nation's collective outlets ("Kenyan media"), and a name made only of role words
-     * ("Army", "the Government").
+     * True for a phrase the rules found around a lower-case word ("Indian officials", "local
+     * media", "radical Islamists"), a nation's collective outlets ("Kenyan media"), words without a
+     * capital ("the interior ministry") and a name made only of role words ("Army", "the Government").
      *
      * @param typedBy how the mention was found (ct:typedBy: "argument-phrase", "ner", ...)
      */
     public static boolean is(String text, String typedBy) {
         String t = text.strip();
         if (t.isEmpty()) return false;
-        if (typedBy.startsWith("outlet-context:collective")) return true;
+        // "the interior ministry": a name is written with capitals.
+        if (typedBy.startsWith("outlet-context:collective") || t.chars().noneMatch(Character::isUpperCase)) return true;
         String[] words = t.split("\\s+");
         String last = words[words.length - 1].replaceAll("[^\\p{L}]", "");
         String first = words[0].replaceAll("[^\\p{L}]", "");

@@ -20,12 +20,13 @@ import java.util.regex.Pattern;
 public final class KnownNames {
     /** The gazetteer files, in the order they are read (a name listed twice keeps its first entry). */
     public static final List<String> FILES = List.of("armed-groups.tsv", "state-bodies.tsv", "threat-actors.tsv",
-            "news-outlets.tsv");
+            "news-outlets.tsv", "countries.tsv");
 
     /**
      * One known thing. {@code file} is the gazetteer file, {@code source} its source column.
      *
-     * @param partOf the name of the entry it is a branch, affiliate or outlet of, or null
+     * @param partOf the name of the entry it is a branch, affiliate or outlet of (for an outlet: its
+     *               country, or the group it speaks for), or null
      */
     public record Entry(String name, EntityType type, List<String> aliases, String partOf, String source, String file) {
         /** The entry's id: its name as a slug ("islamic-state-khorasan-province"). */
@@ -86,6 +87,7 @@ public final class KnownNames {
     private static KnownNames load() {
         List<Entry> entries = new ArrayList<>();
         for (String f : FILES) entries.addAll(parse(lines(f), f));
+        entries.addAll(outletLexicon());
         Set<String> malware = new HashSet<>();
         for (String line : lines("malware.tsv")) {
             if (line.isBlank() || line.startsWith("#")) continue;
@@ -96,6 +98,23 @@ public final class KnownNames {
         Set<String> peoples = new HashSet<>();
         for (String line : lines("people-groups.txt")) if (!line.isBlank() && !line.startsWith("#")) peoples.add(line.strip());
         return new KnownNames(entries, malware, peoples);
+    }
+
+    /**
+     * The outlets and platforms of outlets.tsv (MediaOutletTyper's lexicon), so that an outlet's
+     * edition ("BBC Urdu") is known as one; names that count only after "on" are left to it.
+     */
+    private static List<Entry> outletLexicon() {
+        List<Entry> out = new ArrayList<>();
+        for (String line : org.claimtrace.util.Resources.lines(KnownNames.class, "outlets.tsv")) {
+            if (line.isBlank() || line.startsWith("#")) continue;
+            String[] c = line.split("\t", -1);
+            if (c.length > 3 && c[3].strip().equals("after-on")) continue;
+            List<String> aliases = new ArrayList<>();
+            if (c.length > 2) for (String a : c[2].split("\\|")) if (!a.isBlank()) aliases.add(a.strip());
+            out.add(new Entry(c[0].strip(), EntityType.MEDIA_OUTLET, aliases, null, "outlets.tsv", "outlets.tsv"));
+        }
+        return out;
     }
 
     private static List<String> lines(String file) {
@@ -126,14 +145,21 @@ public final class KnownNames {
             List<String> aliases = new ArrayList<>();
             for (String a : c[2].split("\\|")) if (!a.isBlank()) aliases.add(a.strip());
             String part = c[3].strip();
-            boolean place = part.equals("platform") || file.equals("news-outlets.tsv");
-            out.add(new Entry(c[0].strip(), type, aliases, part.isEmpty() || place ? null : part, c[4].strip(), file));
+            // news-outlets.tsv names a country or, for a group's own outlet, the group here.
+            boolean none = part.isEmpty() || part.equals("platform") || part.equals("international");
+            out.add(new Entry(c[0].strip(), type, aliases, none ? null : part, c[4].strip(), file));
         }
         return out;
     }
 
     public List<Entry> entries() {
         return entries;
+    }
+
+    /** The entry a name (or alias) exactly is, or null. */
+    public Entry lookup(String name) {
+        for (Name n : byFirstWord.getOrDefault(name.split(" ")[0], List.of())) if (n.text().equals(name)) return n.entry();
+        return null;
     }
 
     /** Whether a name is a malware's (ATT&CK's software list). */

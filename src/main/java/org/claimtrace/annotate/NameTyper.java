@@ -59,11 +59,13 @@ public final class NameTyper {
         List<Mention> out = new ArrayList<>(mentions);
         dropHeadlineGuesses(article, sentences, out);
         for (AnnotatedSentence s : sentences) {
+            compounds(text, s, out);
             mendSpans(text, s, out);
             applyGazetteer(text, s, out);
             applyContext(text, s, out);
         }
-        out.removeIf(m -> m.sentence() >= 0 && (known.isPeople(m.text()) || isSoftware(m, sentences)));
+        out.removeIf(m -> m.sentence() >= 0 && (known.isPeople(m.text()) || isSoftware(m, sentences)
+                || titleBeforePerson(m, out, sentences)));
         sameName(out);
         out.sort(Comparator.comparingInt(Mention::begin));
         return out;
@@ -84,13 +86,47 @@ public final class NameTyper {
         for (int i = 0; i < out.size(); i++) {
             Mention m = out.get(i);
             Mention d = decided.get(m.text());
-            if (d != null && d != m && d.type() != m.type() && (m.source().startsWith("ner") || m.source().equals("same-name"))) {
+            if (d != null && d != m && d.type() != m.type() && (m.source().startsWith("ner") || m.source().equals("same-name")
+                    || m.source().startsWith("outlet-context"))) {
                 out.set(i, m.withType(d.type(), d.source().startsWith("outlet-") ? d.source() : d.source() + "+same-name"));
             }
         }
     }
 
     // ------------------------------------------------------------------ spans
+
+    private static final java.util.regex.Pattern PLACE_COMPOUND_TAIL =
+            java.util.regex.Pattern.compile("based|backed|born|led|funded|sponsored|allied|aligned|bound|controlled|held|administered");
+
+    /**
+     * Countries inside one hyphenated token name those countries: "Nigeria-Cameroon border" (both),
+     * "Afghanistan-based", "Iran-backed" (the first).
+     */
+    private void compounds(String text, AnnotatedSentence s, List<Mention> out) {
+        for (Token tok : s.tokens()) {
+            String[] parts = tok.word().split("-");
+            if (parts.length < 2) continue;
+            boolean allPlaces = true;
+            for (String p : parts) allPlaces &= isCountry(p);
+            boolean tail = parts.length == 2 && isCountry(parts[0]) && PLACE_COMPOUND_TAIL.matcher(parts[1]).matches();
+            if (!allPlaces && !tail) continue;
+            Mention covering = at(out, s.index(), tok.index());
+            if (covering != null && !(covering.type() == EntityType.PLACE && covering.tokenEnd() - covering.tokenBegin() == 1)) continue;
+            if (covering != null) out.remove(covering);
+            int at = tok.begin();
+            for (int k = 0; k < (tail ? 1 : parts.length); k++) {
+                int b = text.indexOf(parts[k], at);
+                out.add(new Mention(parts[k], EntityType.PLACE, s.index(), tok.index(), tok.index() + 1, b, b + parts[k].length(),
+                        "gazetteer:countries.tsv+compound"));
+                at = b + parts[k].length();
+            }
+        }
+    }
+
+    private boolean isCountry(String name) {
+        KnownNames.Entry e = known.lookup(name);
+        return e != null && e.file().equals("countries.tsv");
+    }
 
     /**
      * A headline in title case makes NER tag runs of capitalised words ("3rd Group Makes U.N.",
@@ -153,6 +189,23 @@ public final class NameTyper {
                 Mention wider = span(text, s, begin, mended.tokenEnd(), EntityType.PERSON, "ner+initials");
                 replace(out, mended, wider);
                 mended = wider;
+            }
+            // "Tuareg Movement for the Salvation of Azawad": a people's name before a group's is no part of it.
+            if (mended.tokenEnd() - mended.tokenBegin() >= 3 && known.isPeople(t.get(mended.tokenBegin()).word())
+                    && mended.type() == EntityType.ORGANIZATION) {
+                Mention rest = span(text, s, mended.tokenBegin() + 1, mended.tokenEnd(), mended.type(), "ner+people-dropped");
+                replace(out, mended, rest);
+                mended = rest;
+            }
+            // "National Security and Defense Council": capitalised words joined by "and" before an institution.
+            begin = mended.tokenBegin();
+            if (begin >= 2 && t.get(begin - 1).word().equals("and") && capitalisedHead(t, mended)
+                    && endsWith(t, mended.tokenEnd(), organisationHeads) && properWord(t.get(begin - 2)) && !covered(out, s.index(), begin - 2)) {
+                int from = begin - 2;
+                while (from > 0 && properWord(t.get(from - 1)) && !covered(out, s.index(), from - 1)) from--;
+                Mention joined = span(text, s, from, mended.tokenEnd(), EntityType.ORGANIZATION, "ner+joined");
+                replace(out, mended, joined);
+                mended = joined;
             }
             // "Jammu and Kashmir Police": a place and an institution named together.
             begin = mended.tokenBegin();
@@ -248,8 +301,17 @@ public final class NameTyper {
             while (end < t.size() && properWord(t.get(end)) && !covered(out, s.index(), end)) end++;
             if (end > after) out.add(span(text, s, after, end, EntityType.ORGANIZATION, "name-context:group-before"));
         }
+        // Names NER missed before "village", "district": "the Kiri village".
+        for (int i = 1; i < t.size(); i++) {
+            if (!placeAfter.contains(t.get(i).word()) || !properWord(t.get(i - 1)) || covered(out, s.index(), i - 1)) continue;
+            int from = i - 1;
+            while (from > 0 && properWord(t.get(from - 1)) && !covered(out, s.index(), from - 1)) from--;
+            if (from == 0) continue;
+            out.add(span(text, s, from, i, EntityType.PLACE, "name-context:place-after"));
+        }
         for (Mention m : List.copyOf(out)) {
-            if (m.sentence() != s.index() || m.source().startsWith("gazetteer") || m.source().startsWith("outlet-")) continue;
+            if (m.sentence() != s.index() || m.source().startsWith("gazetteer") || m.source().startsWith("outlet-gazetteer")
+                    || m.source().startsWith("outlet-lexicon")) continue;
             String rule = rule(text, t, m);
             if (rule == null) continue;
             if (rule.equals("malware")) {
@@ -281,21 +343,49 @@ public final class NameTyper {
                 && m.type() != EntityType.MEDIA_OUTLET) {
             return "ORGANIZATION:organisation-head";
         }
-        if (m.type() == EntityType.MEDIA_OUTLET) return null;
-        if (before(t, m.tokenBegin(), groupBefore)) return "ORGANIZATION:group-before";
-        if (groupAfter.contains(next) && m.type() != EntityType.PLACE) return "ORGANIZATION:group-after";
         boolean single = m.tokenEnd() - m.tokenBegin() == 1;
+        // "Karrada district", "Gamboru, a remote town": a place, whatever else the context guessed.
         if (placeAfter.contains(next) && after < t.size() && Character.isLowerCase(t.get(after).word().charAt(0))
                 && m.type() != EntityType.PLACE && single) {
             return "PLACE:place-after";
         }
+        if (m.type() != EntityType.PLACE && placeAppositive(t, after)) return "PLACE:place-appositive";
+        if (m.type() == EntityType.MEDIA_OUTLET) return null;
+        if (before(t, m.tokenBegin(), groupBefore)) return "ORGANIZATION:group-before";
+        if (groupAfter.contains(next) && m.type() != EntityType.PLACE) return "ORGANIZATION:group-after";
         if (before(t, m.tokenBegin(), placeBefore) && m.type() != EntityType.PLACE) return "PLACE:place-before";
         return null;
+    }
+
+    /** ", a remote town", ", a village in ...": an appositive whose head is a kind of place. */
+    private boolean placeAppositive(List<Token> t, int after) {
+        if (after + 2 >= t.size() || !t.get(after).word().equals(",") || !t.get(after + 1).word().matches("(?i)a|an|the")) return false;
+        for (int k = after + 2; k < Math.min(t.size(), after + 5); k++) {
+            String w = t.get(k).word();
+            if (placeAfter.contains(w)) return true;
+            if (!t.get(k).pos().startsWith("JJ") && !t.get(k).pos().equals("NN")) return false;
+        }
+        return false;
     }
 
     /** The head word is written with a capital, as part of the name ("Rajawadi Hospital", not "the hospital"). */
     private static boolean capitalisedHead(List<Token> t, Mention m) {
         return Character.isUpperCase(t.get(m.tokenEnd() - 1).word().charAt(0));
+    }
+
+    /**
+     * An organisation's name used in a title ("U.S. Treasury Secretary Scott Bessent", "DSP Yakubu
+     * Sabo"): the words right after it are a title word and a person, or a person at once.
+     */
+    private static boolean titleBeforePerson(Mention m, List<Mention> all, List<AnnotatedSentence> sentences) {
+        if (m.type() != EntityType.ORGANIZATION || !(m.source().startsWith("ner") || m.source().startsWith("gazetteer"))) return false;
+        List<Token> t = sentences.get(m.sentence()).tokens();
+        int next = m.tokenEnd();
+        if (next < t.size() && t.get(next).word().matches("Secretary|Minister|Ministers|Chief|Commissioner")) next++;
+        final int at = next;
+        boolean acronym = m.text().matches("\\p{Lu}{2,6}");
+        return (at > m.tokenEnd() || acronym) && all.stream().anyMatch(o -> o.sentence() == m.sentence() && o.tokenBegin() == at
+                && o.type() == EntityType.PERSON);
     }
 
     private boolean isSoftware(Mention m, List<AnnotatedSentence> sentences) {

@@ -68,6 +68,7 @@ final class IngestCmd implements Callable<Integer> {
             Ingester ingester = new Ingester(parseAll ? Pipelines.nlpFullParse() : Pipelines.nlp(outlets), Pipelines.extractor(), iris,
                     Claimtrace.version(),
                     gazetteer.load());
+            gazetteer.keep(gs, iris);
             long t0 = System.nanoTime();
             Progress progress = (done, total, name, outcome) -> {
                 double secs = (System.nanoTime() - t0) / 1e9;

@@ -81,9 +81,12 @@ public final class Reconciler {
         Future<List<QuerySolution>> eventRows = reads.submit(() -> rows(q, EVENTS));
         Future<List<QuerySolution>> partyRows = reads.submit(() -> rows(q, EVENT_PARTIES));
         Future<List<QuerySolution>> contextRows = reads.submit(() -> rows(q, EVENT_CONTEXT));
+        Future<List<QuerySolution>> storyRows = reads.submit(() -> rows(q, EVENT_STORY));
         Future<Map<String, Map<String, Set<String>>>> described = reads.submit(() -> storedDescriptions(q));
         List<LocalCluster> clusters = readClusters(q);
-        List<CanonicalEntity> entities = new CrossArticleResolver(gazetteer).resolve(clusters);
+        // The user gazetteers the store keeps count in every resolution, whoever runs it.
+        Gazetteer known = gazetteer.withStored(List.copyOf(UserGazetteers.read(store, iris).values()));
+        List<CanonicalEntity> entities = new CrossArticleResolver(known).resolve(clusters);
         Map<String, Map<String, String>> entityMap = new HashMap<>();
         Map<String, CanonicalEntity> canonicalOf = new HashMap<>();
         for (CanonicalEntity e : entities) {
@@ -96,7 +99,7 @@ public final class Reconciler {
         for (CanonicalEntity e : entities) byIri.put(iris.entity(e.slug()), e);
 
         List<EventResolver.LocalEvent> localEvents = readEvents(ParallelReads.get(eventRows), ParallelReads.get(partyRows),
-                ParallelReads.get(contextRows), entityMap, byIri);
+                ParallelReads.get(contextRows), ParallelReads.get(storyRows), entityMap, byIri);
         List<EventResolver.CanonicalEvent> events = new EventResolver().resolve(localEvents);
         Map<String, Map<String, EventResolver.CanonicalEvent>> eventMap = new HashMap<>();
         for (EventResolver.CanonicalEvent ev : events) {
@@ -182,11 +185,24 @@ public final class Reconciler {
             + "?em itsrdf:taIdentRef ?e ; ct:inSentence ?s . ?m ct:inSentence ?s ; itsrdf:taIdentRef ?x . ?x a ct:Entity "
             + "FILTER NOT EXISTS { ?x a ct:DescribedParty } } }";
 
+    /** The named entities of each article that holds an event. */
+    private static final String EVENT_STORY = P + "SELECT DISTINCT ?g ?x WHERE { GRAPH ?g { ?ev a ct:Event . "
+            + "?m itsrdf:taIdentRef ?x . ?x a ct:Entity FILTER NOT EXISTS { ?x a ct:DescribedParty } } }";
+
     private List<EventResolver.LocalEvent> readEvents(List<QuerySolution> eventRows, List<QuerySolution> partyRows,
-                                                      List<QuerySolution> contextRows, Map<String, Map<String, String>> entityMap,
-                                                      Map<String, CanonicalEntity> byIri) {
+                                                      List<QuerySolution> contextRows, List<QuerySolution> storyRows,
+                                                      Map<String, Map<String, String>> entityMap, Map<String, CanonicalEntity> byIri) {
         Map<String, Set<String>> parties = canonicalSets(partyRows, "p", entityMap);
-        Map<String, Set<String>> context = canonicalSets(contextRows, "x", entityMap);
+        // Context and story by name: two articles' namesakes a resolver keeps apart ("Smith", "Smith-1a2b")
+        // still tell the same story.
+        Map<String, Set<String>> context = names(canonicalSets(contextRows, "x", entityMap), byIri);
+        Map<String, Set<String>> story = new HashMap<>();
+        for (QuerySolution s : storyRows) {
+            String g = s.getResource("g").getURI();
+            String x = s.getResource("x").getURI();
+            story.computeIfAbsent(g, k -> new TreeSet<>()).add(entityMap.getOrDefault(g, Map.of()).getOrDefault(x, x));
+        }
+        story = names(story, byIri);
         Map<String, EventResolver.LocalEvent> out = new TreeMap<>();
         for (QuerySolution s : eventRows) {
             String g = s.getResource("g").getURI();
@@ -209,9 +225,23 @@ public final class Reconciler {
             LocalDate date = s.contains("d") ? LocalDate.parse(s.getLiteral("d").getLexicalForm().substring(0, 10))
                     : s.contains("pub") ? LocalDate.parse(s.getLiteral("pub").getLexicalForm().substring(0, 10)) : null;
             out.put(key, new EventResolver.LocalEvent(g, e, s.getLiteral("kind").getString(), place, placeLabel, date,
-                    parties.getOrDefault(key, Set.of()), context.getOrDefault(key, Set.of())));
+                    parties.getOrDefault(key, Set.of()), context.getOrDefault(key, Set.of()), story.getOrDefault(g, Set.of())));
         }
         return new ArrayList<>(out.values());
+    }
+
+    /** The sets with each canonical entity IRI replaced by its label's name key. */
+    private static Map<String, Set<String>> names(Map<String, Set<String>> sets, Map<String, CanonicalEntity> byIri) {
+        Map<String, Set<String>> out = new HashMap<>();
+        sets.forEach((k, iris) -> {
+            Set<String> keys = new TreeSet<>();
+            for (String iri : iris) {
+                CanonicalEntity e = byIri.get(iri);
+                keys.add(NameKeys.key(e != null ? e.label() : iri.replaceAll(".*/", "")));
+            }
+            out.put(k, keys);
+        });
+        return out;
     }
 
     /** Per "graph event", the canonical IRIs of the rows' {@code var}. */

@@ -170,10 +170,16 @@ public final class ArticleGraph {
                         .addProperty(Its.taIdentRef, r)
                         .addProperty(CT.typedBy, mention.source())
                         .addProperty(CT.localKey, e.key())
-                        .addProperty(CT.localType, mention.type().name());
+                        .addProperty(CT.localType, localType(e, mention).name());
                 if (mention.sentence() >= 0) mr.addProperty(CT.inSentence, m.createResource(iris.sentence(id, mention.sentence())));
             }
             for (String why : e.merges()) r.addProperty(RDFS.comment, "merged in " + article.sourceName() + ": " + why);
+        }
+
+        /** A surname the article ties to a person's full name is a person's, whatever NER said of it alone ("Bell"). */
+        EntityType localType(Entity e, Mention mention) {
+            boolean surname = e.type() == EntityType.PERSON && e.merges().stream().anyMatch(r -> r.startsWith("surname"));
+            return surname ? EntityType.PERSON : mention.type();
         }
 
         Resource entityNode(Entity e) {

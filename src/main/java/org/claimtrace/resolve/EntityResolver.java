@@ -81,14 +81,20 @@ public final class EntityResolver {
                         "description of a name: " + phrase.text() + " = " + inner.text());
             }
         }
-        // Surname-only person mentions (the rules' phrases, typed by their role, count as well: "Hunt said").
+        // Surname-only person mentions (the rules' phrases, typed by their role, count as well: "Hunt said"),
+        // and one-word names NER typed otherwise ("Bell" beside "Gustavo Bell").
+        Set<String> surnames = new java.util.HashSet<>();
         for (String k : byKey.keySet()) {
             if (k.contains(" ") || byKey.get(k).stream().noneMatch(m -> m.type() == EntityType.PERSON
-                    || m.source().startsWith("argument-phrase") && Character.isUpperCase(m.text().charAt(0)))) continue;
+                    || (m.source().startsWith("argument-phrase") || m.source().equals("ner")) && Character.isUpperCase(m.text().charAt(0))
+                    && m.type() != EntityType.PLACE)) continue;
             List<String> full = byKey.keySet().stream()
                     .filter(o -> o.endsWith(" " + k) && byKey.get(o).stream().anyMatch(m -> m.type() == EntityType.PERSON))
                     .toList();
-            if (full.size() == 1) union(uf, reasons, full.getFirst(), k, "surname: " + k + " = " + full.getFirst());
+            if (full.size() == 1) {
+                union(uf, reasons, full.getFirst(), k, "surname: " + k + " = " + full.getFirst());
+                surnames.add(k);
+            }
         }
 
         Map<String, List<String>> groups = new LinkedHashMap<>();
@@ -100,7 +106,9 @@ public final class EntityResolver {
         for (List<String> keys : groups.values()) {
             List<Mention> ms = keys.stream().flatMap(k -> byKey.get(k).stream())
                     .sorted(Comparator.comparingInt(Mention::begin)).toList();
-            EntityType type = voteType(ms);
+            // A surname merged into a full name is a person's, whatever NER said of the surname alone.
+            boolean person = keys.stream().anyMatch(surnames::contains);
+            EntityType type = person ? EntityType.PERSON : voteType(ms);
             String label = preferredLabel(ms);
             Set<String> aliases = new LinkedHashSet<>();
             for (Mention m : ms) if (!m.text().equals(label)) aliases.add(m.text());

@@ -17,7 +17,8 @@ import java.util.TreeSet;
  * {@link #WINDOW_DAYS} of each other, their places do not differ, and something ties them: the
  * same place; or a party in common (claimant, blamed party, denier) together with a shared
  * context; or the same context, the named things of the sentences that speak of the event (a
- * story and its later editions, or two outlets' reports of one attack that name no place). Each
+ * story and two outlets' reports of one attack that name no place), or the same story (articles
+ * naming exactly the same things: a story and its later editions). Each
  * membership keeps its reason. The result depends only on the set of events, never on the order
  * articles came in.
  */
@@ -33,9 +34,14 @@ public final class EventResolver {
      * context} the canonical IRIs of the entities named in the sentences that mention it.
      */
     public record LocalEvent(String article, String currentIri, String kind, String place, String placeLabel, LocalDate date,
-                             Set<String> parties, Set<String> context) {
+                             Set<String> parties, Set<String> context, Set<String> story) {
         public LocalEvent(String article, String currentIri, String kind, String place, String placeLabel, LocalDate date) {
-            this(article, currentIri, kind, place, placeLabel, date, Set.of(), Set.of());
+            this(article, currentIri, kind, place, placeLabel, date, Set.of(), Set.of(), Set.of());
+        }
+
+        /** The story's fingerprint: every named thing of its article, when there are two or more. */
+        String storyKey() {
+            return story.size() < 2 ? null : String.join(" ", new TreeSet<>(story));
         }
 
         String articleId() {
@@ -57,6 +63,7 @@ public final class EventResolver {
     private static final class Group {
         final List<Integer> members = new ArrayList<>();
         final Map<Integer, String> why = new HashMap<>();
+        final Set<String> articles = new HashSet<>();
         String place;
         String placeLabel;
         LocalDate first;
@@ -93,6 +100,7 @@ public final class EventResolver {
             Group g = groups.get(target);
             g.members.add(i);
             g.why.put(i, reason);
+            g.articles.add(e.article());
             if (g.place == null && e.place() != null) {
                 g.place = e.place();
                 g.placeLabel = e.placeLabel();
@@ -113,12 +121,14 @@ public final class EventResolver {
         if (e.place() != null) out.add(e.kind() + "|place|" + e.place());
         for (String p : e.parties()) out.add(e.kind() + "|party|" + p);
         for (String c : e.context()) out.add(e.kind() + "|context|" + c);
+        if (e.storyKey() != null) out.add(e.kind() + "|story|" + e.storyKey());
         return out;
     }
 
     /** Why {@code e} is the event {@code other} (in group {@code g}) is, or null when it is not. */
     private static String tie(LocalEvent e, LocalEvent other, Group g) {
-        if (!e.kind().equals(other.kind())) return null;
+        // Two events one article keeps apart stay apart (so resolving again finds what it found).
+        if (!e.kind().equals(other.kind()) || g.articles.contains(e.article())) return null;
         if (e.place() != null && g.place != null && !e.place().equals(g.place)) return null;
         if (e.date() != null && g.first != null
                 && (ChronoUnit.DAYS.between(g.first, e.date()) > WINDOW_DAYS || ChronoUnit.DAYS.between(e.date(), g.last) > WINDOW_DAYS)) {
@@ -132,6 +142,10 @@ public final class EventResolver {
         parties.retainAll(other.parties());
         if (!parties.isEmpty() && shared > 0) {
             return "same kind, a party in common (" + String.join(", ", parties) + ") and shared context, dates within "
+                    + WINDOW_DAYS + " days";
+        }
+        if (e.storyKey() != null && e.storyKey().equals(other.storyKey()) && java.util.Objects.equals(e.place(), other.place())) {
+            return "same kind and story (articles naming the same " + e.story().size() + " things), dates within "
                     + WINDOW_DAYS + " days";
         }
         if (shared >= CONTEXT_SAME && common(e.context(), other.context()) >= 2) {

@@ -19,10 +19,10 @@ import org.junit.jupiter.api.io.TempDir;
  * links, and `resolve --forget-gazetteer` drops them. Real CoreNLP, real TDB2.
  */
 class UserGazetteerTest {
-    private static final String SAME = "https://example.org/ids/42";
+    static final String SAME = "https://example.org/ids/42";
 
-    @Test
-    void aGazetteerGivenOnceIsUsedByEveryLaterResolveAndExportUntilForgotten(@TempDir Path tmp) throws Exception {
+    /** Two articles naming one group two ways (in tmp/in), and a gazetteer (tmp/mine.ttl) joining the names and linking an id. */
+    static Path sinaiFront(Path tmp) throws java.io.IOException {
         Path in = Files.createDirectories(tmp.resolve("in"));
         Files.writeString(in.resolve("a.txt"), "The Sinai Front claimed responsibility for the bombing in Cairo on Monday.\n");
         Files.writeString(in.resolve("b.txt"), "Officials in Cairo blamed the Sinai Liberation Army for the bombing.\n");
@@ -31,6 +31,13 @@ class UserGazetteerTest {
                 + "@prefix owl: <http://www.w3.org/2002/07/owl#> .\n"
                 + "<https://example.org/g/sinai-front> a skos:Concept ; ct:entityType \"ORGANIZATION\" ; skos:prefLabel \"Sinai Front\" ;\n"
                 + "  skos:altLabel \"Sinai Liberation Army\" ; owl:sameAs <" + SAME + "> .\n");
+        return gaz;
+    }
+
+    @Test
+    void aGazetteerGivenOnceIsUsedByEveryLaterResolveAndExportUntilForgotten(@TempDir Path tmp) throws Exception {
+        Path gaz = sinaiFront(tmp);
+        Path in = tmp.resolve("in");
         String db = tmp.resolve("db").toString();
         assertEquals(0, CliTest.run("ingest", in.toString(), "--store", db).code());
         var r = CliTest.run("resolve", "--store", db, "--gazetteer", gaz.toString());

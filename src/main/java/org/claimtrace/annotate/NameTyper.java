@@ -110,7 +110,7 @@ public final class NameTyper {
             for (String p : parts) allPlaces &= isCountry(p);
             boolean tail = parts.length == 2 && isCountry(parts[0]) && PLACE_COMPOUND_TAIL.matcher(parts[1]).matches();
             if (!allPlaces && !tail) continue;
-            Mention covering = at(out, s.index(), tok.index());
+            Mention covering = NameCompleter.at(out, s.index(), tok.index());
             if (covering != null && !(covering.type() == EntityType.PLACE && covering.tokenEnd() - covering.tokenBegin() == 1)) continue;
             if (covering != null) out.remove(covering);
             int at = tok.begin();
@@ -184,7 +184,7 @@ public final class NameTyper {
             // "K P Raghuvanshi": initials before a surname belong to it.
             int begin = mended.tokenBegin();
             while (mended.type() == EntityType.PERSON && begin > 0 && t.get(begin - 1).word().matches("\\p{Lu}\\.?")
-                    && !covered(out, s.index(), begin - 1)) begin--;
+                    && !NameCompleter.covered(out, s.index(), begin - 1)) begin--;
             if (begin < mended.tokenBegin()) {
                 Mention wider = span(text, s, begin, mended.tokenEnd(), EntityType.PERSON, "ner+initials");
                 replace(out, mended, wider);
@@ -200,9 +200,9 @@ public final class NameTyper {
             // "National Security and Defense Council": capitalised words joined by "and" before an institution.
             begin = mended.tokenBegin();
             if (begin >= 2 && t.get(begin - 1).word().equals("and") && capitalisedHead(t, mended)
-                    && endsWith(t, mended.tokenEnd(), organisationHeads) && properWord(t.get(begin - 2)) && !covered(out, s.index(), begin - 2)) {
+                    && endsWith(t, mended.tokenEnd(), organisationHeads) && properWord(t.get(begin - 2)) && !NameCompleter.covered(out, s.index(), begin - 2)) {
                 int from = begin - 2;
-                while (from > 0 && properWord(t.get(from - 1)) && !covered(out, s.index(), from - 1)) from--;
+                while (from > 0 && properWord(t.get(from - 1)) && !NameCompleter.covered(out, s.index(), from - 1)) from--;
                 Mention joined = span(text, s, from, mended.tokenEnd(), EntityType.ORGANIZATION, "ner+joined");
                 replace(out, mended, joined);
                 mended = joined;
@@ -211,7 +211,7 @@ public final class NameTyper {
             begin = mended.tokenBegin();
             if (begin >= 2 && t.get(begin - 1).word().equals("and") && capitalisedHead(t, mended)
                     && endsWith(t, mended.tokenEnd(), organisationHeads)) {
-                Mention before = at(out, s.index(), begin - 2);
+                Mention before = NameCompleter.at(out, s.index(), begin - 2);
                 if (before != null && before.type() == EntityType.PLACE && before.tokenEnd() == begin - 1) {
                     out.remove(before);
                     Mention joined = span(text, s, before.tokenBegin(), mended.tokenEnd(), EntityType.ORGANIZATION, "ner+joined");
@@ -296,16 +296,16 @@ public final class NameTyper {
         // Names NER missed after "the militant group", "hacking group", "cybersecurity firm".
         for (int i = 0; i < t.size(); i++) {
             int after = afterPhrase(t, i, groupBefore);
-            if (after < 0 || after >= t.size() || covered(out, s.index(), after)) continue;
+            if (after < 0 || after >= t.size() || NameCompleter.covered(out, s.index(), after)) continue;
             int end = after;
-            while (end < t.size() && properWord(t.get(end)) && !covered(out, s.index(), end)) end++;
+            while (end < t.size() && properWord(t.get(end)) && !NameCompleter.covered(out, s.index(), end)) end++;
             if (end > after) out.add(span(text, s, after, end, EntityType.ORGANIZATION, "name-context:group-before"));
         }
         // Names NER missed before "village", "district": "the Kiri village".
         for (int i = 1; i < t.size(); i++) {
-            if (!placeAfter.contains(t.get(i).word()) || !properWord(t.get(i - 1)) || covered(out, s.index(), i - 1)) continue;
+            if (!placeAfter.contains(t.get(i).word()) || !properWord(t.get(i - 1)) || NameCompleter.covered(out, s.index(), i - 1)) continue;
             int from = i - 1;
-            while (from > 0 && properWord(t.get(from - 1)) && !covered(out, s.index(), from - 1)) from--;
+            while (from > 0 && properWord(t.get(from - 1)) && !NameCompleter.covered(out, s.index(), from - 1)) from--;
             if (from == 0) continue;
             out.add(span(text, s, from, i, EntityType.PLACE, "name-context:place-after"));
         }
@@ -432,15 +432,6 @@ public final class NameTyper {
             if (!t.get(at + k).word().toLowerCase(Locale.ROOT).equals(words.get(k))) return false;
         }
         return true;
-    }
-
-    private static boolean covered(List<Mention> ms, int sentence, int token) {
-        return at(ms, sentence, token) != null;
-    }
-
-    private static Mention at(List<Mention> ms, int sentence, int token) {
-        for (Mention m : ms) if (m.sentence() == sentence && m.tokenBegin() <= token && token < m.tokenEnd()) return m;
-        return null;
     }
 
     private static void replace(List<Mention> out, Mention old, Mention by) {

@@ -43,6 +43,32 @@ class AttributionFinderTest {
     }
 
     @Test
+    void aThatClauseTheParserHungOnTheSettingsParticiple() {
+        // as CoreNLP parses "said in a statement released Monday that ...": the clause under "released"
+        Attribution a = theOnly(HandParse.article(
+                "The/DT/the ministry/NN/ministry said/VBD/say in/IN/in a/DT/a statement/NN/statement released/VBN/release Monday/NNP/Monday "
+                        + "that/IN/that the/DT/the rebels/NNS/rebel were/VBD/be responsible/JJ/responsible ./././.",
+                """
+                root(ROOT-0, said-3)
+                det(ministry-2, The-1)
+                nsubj(said-3, ministry-2)
+                case(statement-6, in-4)
+                det(statement-6, a-5)
+                obl(said-3, statement-6)
+                dep(said-3, released-7)
+                obl:tmod(released-7, Monday-8)
+                mark(responsible-13, that-9)
+                det(rebels-11, the-10)
+                nsubj(responsible-13, rebels-11)
+                cop(responsible-13, were-12)
+                ccomp(released-7, responsible-13)
+                punct(said-3, .-14)"""));
+        assertEquals("The ministry", a.source().text());
+        assertEquals("said", a.cue().text());
+        assertEquals("that the rebels were responsible", a.content().text());
+    }
+
+    @Test
     void aQuotationBeforeAParentheticalSaid() {
         Attribution a = theOnly(HandParse.article(
                 "\"/``/\" We/PRP/we will/MD/will win/VB/win ,/,/, \"/''/\" he/PRP/he said/VBD/say ./././.",

@@ -417,6 +417,16 @@ class RulesTest {
     }
 
     @Test
+    void theResearchersAreTheFirmTheyWereFirstTiedToAndTheUnitIsTheNameItIsKnownBy() {
+        List<Fact.Attribution> a = attributions("Researchers with the cybersecurity company Kestrel Security said on Friday that hackers "
+                + "had deployed a new wiper against a power utility in Estonia. The researchers attributed the attack to a hacking "
+                + "group known as Copper Heron, which they have tracked since 2021.");
+        assertEquals(1, a.size(), a.toString());
+        assertEquals("Kestrel Security", a.getFirst().attributor().text());
+        assertEquals("Copper Heron", a.getFirst().party().text());
+    }
+
+    @Test
     void rulesNameNoEntityOfTheSeeds() throws Exception {
         String rules = new String(RulesTest.class.getResourceAsStream("/org/claimtrace/extract/rules.tsv").readAllBytes());
         for (String name : List.of("Putin", "Azaim", "Crocus", "ISKP", "Khorasan", "Newsweek", "TASS", "Amaq")) {

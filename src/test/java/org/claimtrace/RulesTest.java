@@ -427,6 +427,21 @@ class RulesTest {
     }
 
     @Test
+    void doersTiedToAPartyPutTheBlameOnIt() {
+        for (String text : List.of(
+                "Microsoft said the cyberattack on the port authority was carried out by hackers tied to the Kora Liberation Front.",
+                "Microsoft said in a blog post that hackers who appear to be tied to the Kora Liberation Front carried out the "
+                        + "cyberattack on the port authority.")) {
+            List<Fact.Attribution> a = attributions(text);
+            assertEquals(1, a.size(), text + " " + a);
+            assertEquals("Microsoft", a.getFirst().attributor().text());
+            assertEquals("Kora Liberation Front", a.getFirst().party().text());
+        }
+        assertTrue(attributions("Microsoft said the cyberattack on the port authority was carried out by hackers not linked to "
+                + "the Kora Liberation Front.").stream().noneMatch(x -> x.party().text().contains("Kora")));
+    }
+
+    @Test
     void rulesNameNoEntityOfTheSeeds() throws Exception {
         String rules = new String(RulesTest.class.getResourceAsStream("/org/claimtrace/extract/rules.tsv").readAllBytes());
         for (String name : List.of("Putin", "Azaim", "Crocus", "ISKP", "Khorasan", "Newsweek", "TASS", "Amaq")) {

@@ -52,6 +52,7 @@ public final class Lexicons {
     static final Set<String> PLATFORMS = get("PLATFORMS");
     static final Set<String> SOURCE_NOUNS = get("SOURCE_NOUNS");
     static final Set<String> SUSPECTED = get("SUSPECTED");
+    static final Set<String> LINKED = get("LINKED");
     static final Set<String> INSTIGATION = get("INSTIGATION");
     static final Set<String> CYBER_ACT = get("CYBER_ACT");
     static final Set<String> CIRCULATE = get("CIRCULATE");

@@ -116,6 +116,13 @@ public record Roles(Set<Integer> source, int sourceToken, int sourceHead, Set<In
         }
         if (passive) src = agent;
         String shape = "verb";
+        IndexedWord misplaced = src == null && !passive ? misplacedSubject(s, g, h) : null;
+        if (misplaced != null) {
+            // "..., Microsoft Corporation said on Friday": the parser hung the subject on the clause before
+            IndexedWord clause = g.getParent(h);
+            Set<Integer> content = minus(minus(subtree(g, clause), subtree(g, h)), phrase(g, misplaced));
+            return roles(s, g, misplaced, clause, minus(content, cueTokens), shape + "+parenthetical");
+        }
         if (src == null && !passive) {
             src = subjectUp(g, h, 3);
             shape = "verb+governor-subject";
@@ -272,6 +279,27 @@ public record Roles(Set<Integer> source, int sourceToken, int sourceHead, Set<In
             }
         }
         return null;
+    }
+
+    /**
+     * The subject of a parenthetical cue that the parser hung, set off by a comma, on the clause
+     * before it: "[clause], Microsoft Corporation said on Friday" with "Corporation" an apposition
+     * in the clause and "said" a loose dependent of it. The subject's head, or null.
+     */
+    private static IndexedWord misplacedSubject(AnnotatedSentence s, SemanticGraph g, IndexedWord cue) {
+        IndexedWord clause = g.getParent(cue);
+        String r = rel(g, cue);
+        if (clause == null || clause.index() > cue.index() || !(r.equals("dep") || r.equals("parataxis"))) return null;
+        if (!clauseOfItsOwn(s, g, clause)) return null;
+        IndexedWord noun = g.getNodeByIndexSafe(cue.index() - 1);
+        if (noun == null || noun.tag() == null || !noun.tag().matches("NNP?S?|PRP")) return null;
+        // the name's head: up through its compound and flat parts
+        while (g.getParent(noun) != null && rel(g, noun).matches("compound|flat.*") && g.getParent(noun).index() < cue.index()) {
+            noun = g.getParent(noun);
+        }
+        if (!rel(g, noun).matches("appos|conj|dep|nmod|obj") || noun.index() != cue.index() - 1) return null;
+        int first = ((TreeSet<Integer>) phrase(g, noun)).first();
+        return first > 0 && s.tokens().get(first - 1).word().equals(",") ? noun : null;
     }
 
     /** "released" in "said in a statement released Monday that ...": its clause is the governing cue's. */

@@ -69,6 +69,29 @@ class AttributionFinderTest {
     }
 
     @Test
+    void aParentheticalSaidWhoseSubjectTheParserHungOnTheClauseBefore() {
+        // as CoreNLP parses "[clause], Microsoft Corporation said on Friday": the name an apposition in the clause
+        Attribution a = theOnly(HandParse.article(
+                "Hackers/NNS/hacker targeted/VBD/target a/DT/a campaign/NN/campaign ,/,/, Acme/NNP/Acme Corporation/NNP/Corporation "
+                        + "said/VBD/say on/IN/on Friday/NNP/Friday ./././.",
+                """
+                root(ROOT-0, targeted-2)
+                nsubj(targeted-2, Hackers-1)
+                det(campaign-4, a-3)
+                obj(targeted-2, campaign-4)
+                punct(campaign-4, ,-5)
+                compound(Corporation-7, Acme-6)
+                appos(campaign-4, Corporation-7)
+                dep(targeted-2, said-8)
+                case(Friday-10, on-9)
+                obl(said-8, Friday-10)
+                punct(targeted-2, .-11)"""));
+        assertEquals("Acme Corporation", a.source().text());
+        assertEquals("said", a.cue().text());
+        assertEquals("Hackers targeted a campaign", a.content().text());
+    }
+
+    @Test
     void aQuotationBeforeAParentheticalSaid() {
         Attribution a = theOnly(HandParse.article(
                 "\"/``/\" We/PRP/we will/MD/will win/VB/win ,/,/, \"/''/\" he/PRP/he said/VBD/say ./././.",

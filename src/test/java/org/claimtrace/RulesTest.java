@@ -442,6 +442,16 @@ class RulesTest {
     }
 
     @Test
+    void theResultOrWorkOfAGroupBlamesTheGroupNotTheWordThis() {
+        List<Fact.Attribution> a = attributions("A bomb attack on a train in Lira killed seven people on Tuesday. "
+                + "Ana Ruiz, an analyst at the Lira Institute, said: \"It is fairly certain this "
+                + "is the result of the Kora Liberation Front and other groups.\"");
+        assertTrue(a.stream().anyMatch(x -> x.party().text().equals("Kora Liberation Front")), a.toString());
+        // an event linked to other events blames none of them
+        assertTrue(attributions("Prime Minister Ana Ruiz linked the Lira blast to other recent attacks in the country.").isEmpty());
+    }
+
+    @Test
     void rulesNameNoEntityOfTheSeeds() throws Exception {
         String rules = new String(RulesTest.class.getResourceAsStream("/org/claimtrace/extract/rules.tsv").readAllBytes());
         for (String name : List.of("Putin", "Azaim", "Crocus", "ISKP", "Khorasan", "Newsweek", "TASS", "Amaq")) {

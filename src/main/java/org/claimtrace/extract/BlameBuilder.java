@@ -36,6 +36,8 @@ final class BlameBuilder implements FactBuilder {
         AnnotatedSentence s = m.sentence();
         int cue = m.head("cue") >= 0 && m.has("cue") ? m.head("cue") : m.head("party");
         if (m.has("cue") && Clauses.negated(s, cue)) return Optional.empty();
+        // "linked the blast to other attacks": an event is no party
+        if (Lexicons.EVENT.contains(Speech.lemmaOf(s, m.head("party")))) return Optional.empty();
         Optional<Mention> party = party(ctx, s, m.head("party"));
         if (party.isEmpty()) return Optional.empty();
         List<ChainEdge> chain = clauseChain(s, cue, m.head("party"));

@@ -201,6 +201,9 @@ final class Speech {
             boolean blameWord = Lexicons.BLAME_WORDS.contains(l) || (Lexicons.EVENT.contains(l) && "behind".equals(Clauses.caseOf(g, w)));
             if (!(perpetrate || strike || blameWord)) continue;
             int doer = doerOf(g, w, verb);
+            // "this is the result of X", "it was the work of X": the "of" names the doer, not the subject
+            int of = verb ? -1 : ofDependent(g, w);
+            if (of >= 0 && nameLike(of) && (doer < 0 || !nameLike(doer) || sentence.tokens().get(doer).pos().startsWith("PRP"))) doer = of;
             if (doer < 0 || !nameLike(doer)) continue;
             out.add(new Act(doer, i, Clauses.negated(sentence, i)));
         }
@@ -318,6 +321,14 @@ final class Speech {
         }
         // "bore the hallmarks of X", "linked to X", "the work of X"
         if (!verb && of != null) return of.index() - 1;
+        return -1;
+    }
+
+    /** The token of "of X" on a word, or -1. */
+    private static int ofDependent(SemanticGraph g, IndexedWord w) {
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
+            if (e.getRelation().toString().equals("nmod") && Clauses.caseOf(g, e.getDependent()).equals("of")) return e.getDependent().index() - 1;
+        }
         return -1;
     }
 

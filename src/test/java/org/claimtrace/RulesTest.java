@@ -454,8 +454,10 @@ class RulesTest {
     @Test
     void rulesNameNoEntityOfTheSeeds() throws Exception {
         String rules = new String(RulesTest.class.getResourceAsStream("/org/claimtrace/extract/rules.tsv").readAllBytes());
+        String lexicons = new String(RulesTest.class.getResourceAsStream("/org/claimtrace/extract/lexicons.txt").readAllBytes());
         for (String name : List.of("Putin", "Azaim", "Crocus", "ISKP", "Khorasan", "Newsweek", "TASS", "Amaq")) {
             assertTrue(!rules.contains(name), name);
+            assertTrue(!lexicons.toLowerCase(java.util.Locale.ROOT).contains(name.toLowerCase(java.util.Locale.ROOT)), name);
         }
         assertTrue(rules.lines().filter(l -> !l.startsWith("#") && !l.isBlank()).count() >= 30,
                 rules.lines().collect(Collectors.joining("\n")).length() + " chars");

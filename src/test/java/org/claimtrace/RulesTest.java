@@ -452,6 +452,13 @@ class RulesTest {
     }
 
     @Test
+    void aBranchOfAGroupClaimsAsItself() {
+        Fact.Claim c = theOnly(Fact.Claim.class, "A Kora Liberation Front affiliate has claimed responsibility for an attack in Lira "
+                + "that killed four soldiers.");
+        assertEquals("Kora Liberation Front affiliate", c.claimant().text());
+    }
+
+    @Test
     void rulesNameNoEntityOfTheSeeds() throws Exception {
         String rules = new String(RulesTest.class.getResourceAsStream("/org/claimtrace/extract/rules.tsv").readAllBytes());
         String lexicons = new String(RulesTest.class.getResourceAsStream("/org/claimtrace/extract/lexicons.txt").readAllBytes());

@@ -56,6 +56,8 @@ final class Arguments {
             }
             return Optional.empty();
         }
+        Optional<Mention> branch = branchOf(s, token, types);
+        if (branch.isPresent()) return branch;
         Optional<Mention> selfNamed = selfNamed(s, token, types);
         if (selfNamed.isPresent()) return selfNamed;
         Optional<Mention> namedAs = namedAs(s, token, types);
@@ -144,6 +146,22 @@ final class Arguments {
                 if (at.isPresent()) return at;
                 if (s.tokens().get(name.index() - 1).pos().startsWith("NNP")) return phrase(s, name.index() - 1);
             }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "An Islamic State affiliate", "al-Qaeda's Yemen branch": a branch of a named group is a party
+     * of its own, named by the phrase up to the branch word (not the group it belongs to).
+     */
+    private Optional<Mention> branchOf(AnnotatedSentence s, int token, Set<EntityType> types) {
+        Token t = s.tokens().get(token);
+        if (!types.contains(EntityType.ORGANIZATION) || !t.pos().startsWith("NN")
+                || !Lexicons.BRANCHES.contains(t.lemma().toLowerCase(Locale.ROOT))) return Optional.empty();
+        int from = token;
+        while (from > 0 && s.tokens().get(from - 1).pos().matches("NNP.*|NN|JJ|POS|HYPH")) from--;
+        for (int i = from; i < token; i++) {
+            if (mentionAt(s, i, Set.of(EntityType.ORGANIZATION)).isPresent()) return Optional.of(argumentPhrase(s, EntityType.ORGANIZATION, from, token + 1));
         }
         return Optional.empty();
     }

@@ -78,6 +78,7 @@ public final class Lexicons {
     static final Set<String> NAMED_BODIES = get("NAMED_BODIES");
     static final Set<String> SELF_NAMING = get("SELF_NAMING");
     static final Set<String> NAMED_AS = get("NAMED_AS");
+    static final Set<String> BRANCHES = get("BRANCHES");
     static final Set<String> INSTITUTIONS = get("INSTITUTIONS");
     static final Set<String> MEMBERS = get("MEMBERS");
     static final Set<String> QUALIFIERS = get("QUALIFIERS");

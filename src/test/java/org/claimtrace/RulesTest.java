@@ -459,6 +459,18 @@ class RulesTest {
     }
 
     @Test
+    void theOutletThatCarriesASourcesOwnPieceRelaysIt() {
+        for (String text : List.of(
+                "Interior Minister Ana Ruiz wrote in a Wall Street Journal op-ed published Monday night that the Kora Liberation "
+                        + "Front was responsible for the attack in Lira.",
+                "Interior Minister Ana Ruiz wrote in a column for The Lira Times that the Kora Liberation Front was responsible "
+                        + "for the attack in Lira.")) {
+            List<Fact> f = facts(text);
+            assertEquals(1, reporters(f).size(), f.toString());
+        }
+    }
+
+    @Test
     void rulesNameNoEntityOfTheSeeds() throws Exception {
         String rules = new String(RulesTest.class.getResourceAsStream("/org/claimtrace/extract/rules.tsv").readAllBytes());
         String lexicons = new String(RulesTest.class.getResourceAsStream("/org/claimtrace/extract/lexicons.txt").readAllBytes());

@@ -79,6 +79,7 @@ public final class Lexicons {
     static final Set<String> SELF_NAMING = get("SELF_NAMING");
     static final Set<String> NAMED_AS = get("NAMED_AS");
     static final Set<String> BRANCHES = get("BRANCHES");
+    static final Set<String> PIECES = get("PIECES");
     static final Set<String> INSTITUTIONS = get("INSTITUTIONS");
     static final Set<String> MEMBERS = get("MEMBERS");
     static final Set<String> QUALIFIERS = get("QUALIFIERS");

@@ -184,6 +184,22 @@ final class ReportBuilder implements FactBuilder {
         return out;
     }
 
+    /** The outlet named in a phrase that holds a piece it carries ("an interview with AP", "a Wall Street Journal op-ed"), or null. */
+    private static Mention outletCarryingPiece(ExtractionContext ctx, AnnotatedSentence s, IndexedWord phrase) {
+        List<Integer> tokens = new ArrayList<>(new java.util.TreeSet<>(ctx.args.phraseTokens(s, phrase.index() - 1)));
+        // the parser may leave the piece word out of the phrase ("a Wall Street Journal op-ed" headed by "Journal")
+        int after = tokens.getLast() + 1;
+        boolean piece = tokens.stream().anyMatch(i -> Lexicons.PIECES.contains(Speech.lemmaOf(s, i)))
+                || after < s.tokens().size() && Lexicons.PIECES.contains(Speech.lemmaOf(s, after));
+        if (!piece) return null;
+        for (int i : tokens) {
+            Optional<Mention> m = ctx.args.mentionAt(s, i, Set.of(EntityType.MEDIA_OUTLET));
+            if (m.isEmpty() && Character.isUpperCase(s.tokens().get(i).word().charAt(0))) m = ctx.outlets.outletNamed(s, i);
+            if (m.isPresent()) return m.get();
+        }
+        return null;
+    }
+
     /** "told Reuters", "said in an interview with AP", "speaking to the BBC": the outlet spoken to. */
     private static Mention outletSpokenTo(ExtractionContext ctx, Speech sp) {
         if (!sp.sentence.parsed() || !Lexicons.INTERVIEW_VERBS.contains(sp.cueLemma())) return null;
@@ -195,14 +211,10 @@ final class ReportBuilder implements FactBuilder {
             IndexedWord d = e.getDependent();
             String c = Clauses.caseOf(g, d);
             boolean addressee = r.equals("obj") || r.equals("iobj") || (r.startsWith("obl") && (c.equals("to") || c.equals("with")));
-            // "in an interview with AP"
-            if (r.startsWith("obl") && d.lemma() != null && d.lemma().equalsIgnoreCase("interview")) {
-                for (SemanticGraphEdge x : g.outgoingEdgeIterable(d)) {
-                    if (Clauses.caseOf(g, x.getDependent()).equals("with")) {
-                        Optional<Mention> m = ctx.args.mentionAt(sp.sentence, x.getDependent().index() - 1, Set.of(EntityType.MEDIA_OUTLET));
-                        if (m.isPresent()) return m.get();
-                    }
-                }
+            // "in an interview with AP", "in a Wall Street Journal op-ed", "in a column for the Times"
+            if (r.startsWith("obl") && c.matches("in|with|on|for")) {
+                Mention carrier = outletCarryingPiece(ctx, sp.sentence, d);
+                if (carrier != null) return carrier;
             }
             if (!addressee) continue;
             Optional<Mention> m = ctx.args.mentionAt(sp.sentence, d.index() - 1, Set.of(EntityType.MEDIA_OUTLET));

@@ -214,6 +214,7 @@ class ExportTest {
             keys.add(k.getAttribute("for") + ":" + k.getAttribute("attr.name") + ":" + k.getAttribute("attr.type"));
         }
         assertTrue(keys.containsAll(Set.of("node:label:string", "node:type:string", "node:mentions:long", "node:articles:long",
+                "node:described:boolean", "node:sameAs:string",
                 "edge:kind:string", "edge:sources:int", "edge:firstDate:string", "edge:lastDate:string",
                 "edge:maxConfidence:double", "edge:event:string", "edge:eventLabel:string")), keys.toString());
     }
@@ -228,7 +229,7 @@ class ExportTest {
         Document d = dom(xml);
         assertEquals(g.vertexSet().size(), d.getElementsByTagNameNS("*", "node").getLength());
         assertEquals(g.edgeSet().size(), d.getElementsByTagNameNS("*", "edge").getLength());
-        assertEquals(11, d.getElementsByTagNameNS("*", "attribute").getLength(), "4 node and 7 edge attributes");
+        assertEquals(13, d.getElementsByTagNameNS("*", "attribute").getLength(), "6 node and 7 edge attributes");
     }
 
     private static Document dom(String xml) throws Exception {

@@ -159,14 +159,8 @@ class ResolutionTest {
 
     @Test
     void aUserGazetteerMergesItsAliasesAndLinksItsIds(@TempDir Path tmp) throws Exception {
-        Path in = Files.createDirectories(tmp.resolve("in"));
-        Files.writeString(in.resolve("a.txt"), "The Sinai Front claimed responsibility for the bombing in Cairo on Monday.\n");
-        Files.writeString(in.resolve("b.txt"), "Officials in Cairo blamed the Sinai Liberation Army for the bombing.\n");
-        Path gaz = tmp.resolve("mine.ttl");
-        Files.writeString(gaz, "@prefix skos: <http://www.w3.org/2004/02/skos/core#> . @prefix ct: <https://claimtrace.org/ns#> .\n"
-                + "@prefix owl: <http://www.w3.org/2002/07/owl#> .\n"
-                + "<https://example.org/g/sinai-front> a skos:Concept ; ct:entityType \"ORGANIZATION\" ; skos:prefLabel \"Sinai Front\" ;\n"
-                + "  skos:altLabel \"Sinai Liberation Army\" ; owl:sameAs <https://example.org/ids/42> .\n");
+        Path gaz = UserGazetteerTest.sinaiFront(tmp);
+        Path in = tmp.resolve("in");
         String db = tmp.resolve("db").toString();
         var r = CliTest.run("ingest", in.toString(), "--store", db, "--gazetteer", gaz.toString());
         assertEquals(0, r.code(), r.err());

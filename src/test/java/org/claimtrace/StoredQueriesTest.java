@@ -170,7 +170,8 @@ class StoredQueriesTest {
         // Grouped over the article graphs, as entities.rq did before the summaries.
         Map<String, List<String>> grouped = new HashMap<>();
         for (QuerySolution s : runner.select(p + "SELECT ?e (MIN(?t) AS ?type) (COUNT(DISTINCT ?g) AS ?articles) WHERE { "
-                + "GRAPH ?g { ?e ct:entityType ?t } FILTER NOT EXISTS { GRAPH ?g { ?x ct:mentionCount ?n } } } GROUP BY ?e", Map.of())) {
+                + "GRAPH ?g { ?e ct:entityType ?t } FILTER NOT EXISTS { GRAPH ?g { ?x ct:mentionCount ?n } } "
+                + "FILTER NOT EXISTS { GRAPH ?r { ?e a ct:DescribedParty ; ct:mentionCount ?k } } } GROUP BY ?e", Map.of())) {
             String e = s.getResource("e").getURI();
             List<String> mins = runner.select(p + "SELECT (MIN(?l) AS ?label) (COUNT(?m) AS ?mentions) WHERE { "
                     + "{ GRAPH ?g { <" + e + "> skos:prefLabel ?l } FILTER NOT EXISTS { GRAPH ?g { ?x ct:mentionCount ?n } } } "

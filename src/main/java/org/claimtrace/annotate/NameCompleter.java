@@ -66,11 +66,13 @@ final class NameCompleter {
         return out;
     }
 
-    private static boolean covered(List<Mention> ms, int sentence, int token) {
+    /** Whether a mention of the sentence holds the token. */
+    static boolean covered(List<Mention> ms, int sentence, int token) {
         return at(ms, sentence, token) != null;
     }
 
-    private static Mention at(List<Mention> ms, int sentence, int token) {
+    /** The mention of the sentence that holds the token, or null. */
+    static Mention at(List<Mention> ms, int sentence, int token) {
         for (Mention m : ms) if (m.sentence() == sentence && m.tokenBegin() <= token && token < m.tokenEnd()) return m;
         return null;
     }

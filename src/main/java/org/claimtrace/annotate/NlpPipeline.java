@@ -217,7 +217,7 @@ public final class NlpPipeline {
             mentions.addAll(nerMentions(si, tokens, article.text()));
         }
         List<Mention> named = NameCompleter.complete(article.text(), sentences, mentions);
-        List<Mention> typed = new ArrayList<>(outlets.type(article, sentences, named));
+        List<Mention> typed = new ArrayList<>(NameTyper.shared().type(article, sentences, outlets.type(article, sentences, named)));
         typed.addAll(metadataMentions(article));
         return new AnnotatedArticle(article, sentences, typed, notes);
     }

@@ -80,6 +80,7 @@ final class IngestCmd implements Callable<Integer> {
             Ingester ingester = new Ingester(parseAll ? Pipelines.nlpFullParse() : Pipelines.nlp(outlets), Pipelines.extractor(), iris,
                     Claimtrace.version(),
                     gazetteer.load());
+            gazetteer.keep(gs, iris);
             Progress progress = new ConsoleProgress(err);
             Ingester.Options options;
             try {

@@ -52,7 +52,9 @@ final class LoadCmd implements Callable<Integer> {
             long t0 = System.nanoTime();
             long quads = BulkLoader.load(gs, files);
             double secs = (System.nanoTime() - t0) / 1e9;
-            Reconciler.Outcome r = new Reconciler(IngestCmd.iris(store.base), gazetteer.load()).reconcile(gs);
+            var known = gazetteer.load();
+            gazetteer.keep(gs, IngestCmd.iris(store.base));
+            Reconciler.Outcome r = new Reconciler(IngestCmd.iris(store.base), known).reconcile(gs);
             spec.commandLine().getErr().printf("claimtrace: loaded %,d quads from %d file(s) in %.1f s (%,.0f quads/s); "
                     + "resolved %d entities, %d events%n", quads, files.size(), secs, quads / secs, r.entities(), r.events());
         }

@@ -32,7 +32,9 @@ final class RemoveCmd implements Callable<Integer> {
                 spec.commandLine().getErr().println("claimtrace: removed " + graph);
             }
             // Undo what only the removed articles supported: merges, first appearances, events.
-            new org.claimtrace.ingest.Reconciler(iris, gazetteer.load()).reconcile(gs);
+            var known = gazetteer.load();
+            gazetteer.keep(gs, iris);
+            new org.claimtrace.ingest.Reconciler(iris, known).reconcile(gs);
         }
         return 0;
     }

@@ -1,7 +1,11 @@
 package org.claimtrace.cli;
 
 import java.util.concurrent.Callable;
+import java.util.ArrayList;
+import java.util.List;
 import org.claimtrace.ingest.Reconciler;
+import org.claimtrace.ingest.UserGazetteers;
+import picocli.CommandLine.Option;
 import org.claimtrace.store.GraphStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -12,16 +16,33 @@ import picocli.CommandLine.Spec;
 @Command(name = "resolve", mixinStandardHelpOptions = true,
         footerHeading = "%nExample:%n", footer = {"  claimtrace resolve --gazetteer my-names.ttl --store news-db"},
         description = "Resolves entities and events across the articles in the store again (ingest, load and "
-        + "remove do it themselves): after changing a --gazetteer file, or to finish a resolution that was interrupted.")
+        + "remove do it themselves): after changing a --gazetteer file, or to finish a resolution that was interrupted. "
+        + "A --gazetteer file is kept in the store (graph BASE/graph/gazetteer) and used by every later resolution "
+        + "until --forget-gazetteer names it.")
 final class ResolveCmd implements Callable<Integer> {
     @Mixin StoreOption store;
     @Mixin GazetteerOption gazetteer;
     @Spec CommandSpec spec;
 
+    @Option(names = "--forget-gazetteer", paramLabel = "NAME", split = ",",
+            description = "stop using the gazetteer the store keeps under this file name (\"all\": every one), then resolve")
+    List<String> forget = new ArrayList<>();
+
     @Override
     public Integer call() {
         try (GraphStore gs = store.local(StoreOption.Access.CHANGE, spec.commandLine().getErr())) {
-            Reconciler.Outcome r = new Reconciler(IngestCmd.iris(store.base), gazetteer.load()).reconcile(gs);
+            var iris = IngestCmd.iris(store.base);
+            var known = gazetteer.load();
+            if (!forget.isEmpty()) {
+                try {
+                    List<String> gone = UserGazetteers.forget(gs, iris, forget);
+                    spec.commandLine().getErr().println("claimtrace: forgot gazetteer " + String.join(", ", gone));
+                } catch (IllegalArgumentException e) {
+                    throw new UserError(e.getMessage());
+                }
+            }
+            gazetteer.keep(gs, iris);
+            Reconciler.Outcome r = new Reconciler(iris, known).reconcile(gs);
             spec.commandLine().getErr().printf("claimtrace: resolved %,d entities, %,d events, %,d claim groups; rewrote %,d article "
                     + "graphs in %.1f s%n", r.entities(), r.events(), r.claimGroups(), r.articlesRewritten(), r.seconds());
         }

@@ -84,7 +84,9 @@ public final class Evaluator {
 
     private static final String P = "PREFIX ct: <https://claimtrace.org/ns#> PREFIX skos: <http://www.w3.org/2004/02/skos/core#> "
             + "PREFIX dct: <http://purl.org/dc/terms/> PREFIX schema: <https://schema.org/> ";
-    private static final String ENTITIES = P + "SELECT DISTINCT ?entity ?type WHERE { GRAPH ?article { ?entity a ct:Entity ; ct:entityType ?type } }";
+    /** Named entities only: described parties ("military officials") are none, as the gold's conventions say. */
+    private static final String ENTITIES = P + "SELECT DISTINCT ?entity ?type WHERE { GRAPH ?article { ?entity a ct:Entity ; ct:entityType ?type "
+            + "FILTER NOT EXISTS { ?entity a ct:DescribedParty } } }";
     private static final String LABELS = P + "SELECT ?entity ?label WHERE { GRAPH ?article { ?entity a ?c . "
             + "FILTER(?c IN (ct:Entity, ct:Event)) { ?entity skos:prefLabel ?label } UNION { ?entity skos:altLabel ?label } } }";
     private static final String CLAIMS = P + "SELECT ?claimant WHERE { GRAPH ?article { ?f a ct:Claim ; ct:claimant ?claimant } }";

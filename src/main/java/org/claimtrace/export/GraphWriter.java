@@ -21,7 +21,8 @@ import org.jgrapht.nio.graphml.GraphMLExporter;
  * Writes the property graph with JGraphT's exporters (GraphML, GEXF, DOT), declaring every
  * attribute with its type so Gephi, yEd and Cytoscape read numbers as numbers; Cytoscape.js
  * elements JSON is written here, since JGraphT's JSON format is not Cytoscape's. Node attributes:
- * iri, label, type, mentions, articles. Edge attributes: kind (also the label), sources (distinct
+ * iri, label, type, mentions, articles, described (a party the text only describes), sameAs (its
+ * owl:sameAs IRIs, space-separated). Edge attributes: kind (also the label), sources (distinct
  * articles), firstDate, lastDate (publication days), maxConfidence, and for blames the event's
  * IRI and label (event, eventLabel). An attribute without a value (an undated relation, the event
  * of another kind of edge) is left out of that element.
@@ -45,6 +46,8 @@ public final class GraphWriter {
         a.put("type", DefaultAttribute.createAttribute(n.type()));
         a.put("mentions", DefaultAttribute.createAttribute(n.mentions()));
         a.put("articles", DefaultAttribute.createAttribute(n.articles()));
+        a.put("described", DefaultAttribute.createAttribute(n.described()));
+        a.put("sameAs", DefaultAttribute.createAttribute(n.sameAs()));
         return a;
     }
 
@@ -87,6 +90,8 @@ public final class GraphWriter {
         x.registerAttribute("type", node, AttributeType.STRING);
         x.registerAttribute("mentions", node, AttributeType.LONG);
         x.registerAttribute("articles", node, AttributeType.LONG);
+        x.registerAttribute("described", node, AttributeType.BOOLEAN);
+        x.registerAttribute("sameAs", node, AttributeType.STRING);
         x.registerAttribute("kind", edge, AttributeType.STRING);
         x.registerAttribute("sources", edge, AttributeType.INT);
         x.registerAttribute("firstDate", edge, AttributeType.STRING);
@@ -112,6 +117,8 @@ public final class GraphWriter {
         x.registerAttribute("type", node, GEXFAttributeType.STRING);
         x.registerAttribute("mentions", node, GEXFAttributeType.LONG);
         x.registerAttribute("articles", node, GEXFAttributeType.LONG);
+        x.registerAttribute("described", node, GEXFAttributeType.BOOLEAN);
+        x.registerAttribute("sameAs", node, GEXFAttributeType.STRING);
         x.registerAttribute("kind", edge, GEXFAttributeType.STRING);
         x.registerAttribute("sources", edge, GEXFAttributeType.INTEGER);
         x.registerAttribute("firstDate", edge, GEXFAttributeType.STRING);
@@ -150,6 +157,7 @@ public final class GraphWriter {
                 j.writeStartObject().writeStartObject("data")
                         .write("id", n.iri()).write("label", n.label()).write("type", n.type())
                         .write("mentions", n.mentions()).write("articles", n.articles())
+                        .write("described", n.described()).write("sameAs", n.sameAs())
                         .writeEnd().writeEnd();
             }
             j.writeEnd().writeStartArray("edges");

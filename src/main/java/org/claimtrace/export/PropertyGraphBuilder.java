@@ -31,11 +31,13 @@ import org.jgrapht.graph.DirectedPseudograph;
  * edges. One SPARQL query (relations.rq) lists every fact that states a relation, with its article,
  * date and confidence; facts are aggregated here into one edge per (source, kind, target), after
  * the date filter and before the min-sources and neighbourhood filters. Node labels, types and
- * counts come from the stored query {@code entities}, so they match what {@code claimtrace query
- * entities} prints. Nodes in no kept relation are left out.
+ * counts come from the summaries {@code claimtrace query entities} prints (nodes.rq), described
+ * parties included (flagged), with each node's owl:sameAs links. Nodes in no kept relation are
+ * left out.
  */
 public final class PropertyGraphBuilder {
     private static final String RELATIONS = "/org/claimtrace/export/relations.rq";
+    private static final String NODES = "/org/claimtrace/export/nodes.rq";
 
     private final Dataset dataset;
 
@@ -53,7 +55,7 @@ public final class PropertyGraphBuilder {
         Map<String, GraphNode> known;
         var runner = new QueryRunner(dataset);
         var relations = QueryRunner.parse(resource(RELATIONS));
-        var entities = QueryRunner.parse(QueryLibrary.load(null).get("entities").orElseThrow().text());
+        var entities = QueryRunner.parse(resource(NODES));
         // Both queries see the same state of the store.
         var read = Txn.calculateRead(dataset, () -> List.of(runner.run(relations, Map.of()), runner.run(entities, Map.of())));
         facts = factRows(rows(read.get(0)));
@@ -128,7 +130,8 @@ public final class PropertyGraphBuilder {
             QuerySolution q = rs.next();
             String iri = q.getResource("entity").getURI();
             out.put(iri, new GraphNode(iri, q.getLiteral("label").getString(), q.getLiteral("type").getString(),
-                    q.getLiteral("mentions").getLong(), q.getLiteral("articles").getLong()));
+                    q.getLiteral("mentions").getLong(), q.getLiteral("articles").getLong(),
+                    q.contains("described") && q.getLiteral("described").getBoolean(), q.getLiteral("sameAs").getString()));
         }
         return out;
     }

@@ -40,6 +40,10 @@ final class BlameBuilder implements FactBuilder {
         if (party.isEmpty()) return Optional.empty();
         List<ChainEdge> chain = clauseChain(s, cue, m.head("party"));
         Mention attributor = attributorOf(ctx, s, cue, chain).filter(x -> !ctx.dateline.covers(x)).orElse(null);
+        // a spokesman blames for his body ("Foreign Ministry spokesman X's comments blaming ...")
+        if (attributor != null && attributor.sentence() == s.index()) {
+            attributor = Speech.bodyOfSpokesman(ctx, s, attributor.tokenEnd() - 1).orElse(attributor);
+        }
         // "The army suspected X": someone is named as blaming, but not by a name we can tell; that is
         // no anonymous attribution, so none is recorded rather than one by "(none)".
         if (attributor == null && unnamedSubject(chain)) return Optional.empty();

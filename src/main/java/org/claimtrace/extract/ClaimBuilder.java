@@ -36,6 +36,10 @@ final class ClaimBuilder implements FactBuilder {
         Optional<Mention> claimant = m.has("agent")
                 ? ctx.args.mention(s, m.head("agent"), true, ExtractionContext.ACTORS)
                 : ctx.governingSubject(s, cue);
+        // "It also claimed ...": a pronoun claiming again is the group that claimed before
+        if (m.has("agent") && s.tokens().get(m.head("agent")).pos().equals("PRP") && !ctx.claimants.isEmpty()) {
+            claimant = Optional.of(ctx.claimants.getLast());
+        }
         if (claimant.isPresent() && ctx.dateline.covers(claimant.get())) claimant = Optional.empty();
         if (claimant.isEmpty()) claimant = ctx.nearestBefore(s, cue, EnumSet.of(EntityType.ORGANIZATION))
                 .filter(c -> !ctx.dateline.covers(c));

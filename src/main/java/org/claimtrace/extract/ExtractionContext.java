@@ -35,6 +35,8 @@ final class ExtractionContext {
     final List<Fact.OrgRelation> relations = new ArrayList<>();
     /** The quotations of the text (between paired quotation marks), with or without a speaker. */
     final List<Span> quoteSpans;
+    /** Who has claimed something so far, in article order: "it also claimed" means the last of them. */
+    final List<Mention> claimants = new ArrayList<>();
     /** What the attribution layer found, as the builders read it. */
     final List<Speech> speeches = new ArrayList<>();
 

@@ -52,6 +52,8 @@ public final class Lexicons {
     static final Set<String> PLATFORMS = get("PLATFORMS");
     static final Set<String> SOURCE_NOUNS = get("SOURCE_NOUNS");
     static final Set<String> SUSPECTED = get("SUSPECTED");
+    static final Set<String> INSTIGATION = get("INSTIGATION");
+    static final Set<String> CYBER_ACT = get("CYBER_ACT");
     static final Set<String> CIRCULATE = get("CIRCULATE");
     static final Set<String> MEDIA_NOUNS = get("MEDIA_NOUNS");
     static final Set<String> VAGUE_MEDIA = get("VAGUE_MEDIA");

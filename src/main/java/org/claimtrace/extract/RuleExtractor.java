@@ -68,7 +68,9 @@ public final class RuleExtractor implements FactExtractor {
                 if (sp.sentence.index() != s.index()) continue;
                 for (FactBuilder b : BUILDERS) read.addAll(b.fromSpeech(sp, ctx));
             }
-            facts.addAll(FactMerging.dedupe(read));
+            List<Fact> kept = FactMerging.dedupe(read);
+            for (Fact f : kept) if (f instanceof Fact.Claim c) ctx.claimants.add(c.claimant());
+            facts.addAll(kept);
         }
         // a quotation the layer read as a statement is that statement
         for (Fact.Statement q : ctx.quotes) {

@@ -49,12 +49,25 @@ final class Speech {
     }
 
     String lemma(int token) {
-        Token t = sentence.tokens().get(token);
+        return lemmaOf(sentence, token);
+    }
+
+    static String lemmaOf(AnnotatedSentence s, int token) {
+        Token t = s.tokens().get(token);
         return (t.lemma() == null ? t.word() : t.lemma()).toLowerCase(Locale.ROOT);
     }
 
     /** The bodies that speak: the source, or each of conjoined sources ("the US and Britain said"); a spokesman stands for his body. */
     List<Mention> speakers(ExtractionContext ctx) {
+        // "Officials said there were Chinese characters on the site, indicating that ...": a
+        // participle with no subject of its own inside what someone said is that speaker's
+        Token cue = sentence.tokens().get(attribution.cueHead());
+        if (attribution.rule().contains("governor-subject") && cue.pos().equals("VBG")) {
+            for (Speech outer : ctx.speeches) {
+                Span c = outer.attribution.content();
+                if (outer != this && c.begin() <= attribution.cue().begin() && attribution.cue().end() <= c.end()) return outer.speakers(ctx);
+            }
+        }
         List<Mention> out = new ArrayList<>();
         int head = attribution.sourceHead();
         if (head < 0 || !sentence.parsed()) return out;
@@ -111,20 +124,25 @@ final class Speech {
         return Optional.ofNullable(before != null ? before : country || !orAfter ? null : after);
     }
 
+    private Optional<Mention> bodyOfSpokesman(ExtractionContext ctx, int head) {
+        return bodyOfSpokesman(ctx, sentence, head);
+    }
+
     /**
      * "a spokesman for the group", "the group's spokesman", "Taliban spokesman X": the body he
      * speaks for, an organisation named beside the role word.
      */
-    private Optional<Mention> bodyOfSpokesman(ExtractionContext ctx, int head) {
+    static Optional<Mention> bodyOfSpokesman(ExtractionContext ctx, AnnotatedSentence sentence, int head) {
+        if (!sentence.parsed()) return Optional.empty();
         SemanticGraph g = sentence.dependencies();
         IndexedWord w = g.getNodeByIndexSafe(head + 1);
         if (w == null) return Optional.empty();
         List<IndexedWord> roles = new ArrayList<>();
-        if (Lexicons.SPOKESPEOPLE.contains(lemma(head))) roles.add(w);
+        if (Lexicons.SPOKESPEOPLE.contains(lemmaOf(sentence, head))) roles.add(w);
         // "Zabihullah Mujahid, the Taliban's spokesman" / "Taliban spokesman Zabihullah Mujahid"
         for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
             String r = e.getRelation().toString();
-            if ((r.equals("appos") || r.equals("compound")) && Lexicons.SPOKESPEOPLE.contains(lemma(e.getDependent().index() - 1))) {
+            if ((r.equals("appos") || r.equals("compound")) && Lexicons.SPOKESPEOPLE.contains(lemmaOf(sentence, e.getDependent().index() - 1))) {
                 roles.add(e.getDependent());
             }
         }
@@ -157,12 +175,27 @@ final class Speech {
             String tag = sentence.tokens().get(i).pos();
             boolean verb = tag.startsWith("VB");
             boolean perpetrate = verb && Lexicons.PERPETRATE.contains(l) && (hasEventObject(g, w) || contentNamesAnEvent());
-            boolean strike = verb && Lexicons.STRIKE_VERB.contains(l);
+            boolean strike = verb && (Lexicons.STRIKE_VERB.contains(l) || Lexicons.CYBER_ACT.contains(l));
             boolean blameWord = Lexicons.BLAME_WORDS.contains(l) || (Lexicons.EVENT.contains(l) && "behind".equals(Clauses.caseOf(g, w)));
             if (!(perpetrate || strike || blameWord)) continue;
             int doer = doerOf(g, w, verb);
             if (doer < 0 || !nameLike(doer)) continue;
             out.add(new Act(doer, i, Clauses.negated(sentence, i)));
+        }
+        // "carried out ... on orders from X", "at the behest of X": who is behind the doer
+        for (Act a : List.copyOf(out)) {
+            IndexedWord v = g.getNodeByIndexSafe(a.act() + 1);
+            for (SemanticGraphEdge e : g.outgoingEdgeIterable(v)) {
+                if (!e.getRelation().toString().startsWith("obl") && !e.getRelation().toString().equals("nmod")) continue;
+                IndexedWord n = e.getDependent();
+                if (n.lemma() == null || !Lexicons.INSTIGATION.contains(n.lemma().toLowerCase(Locale.ROOT))) continue;
+                for (SemanticGraphEdge x : g.outgoingEdgeIterable(n)) {
+                    String c = Clauses.caseOf(g, x.getDependent());
+                    if (x.getRelation().toString().equals("nmod") && (c.equals("from") || c.equals("of")) && nameLike(x.getDependent().index() - 1)) {
+                        out.add(new Act(x.getDependent().index() - 1, a.act(), a.negated()));
+                    }
+                }
+            }
         }
         // "an attack by X": the event noun's agent
         for (int i : content) {
@@ -227,8 +260,15 @@ final class Speech {
             }
             if (object && passiveSubject != null) return passiveSubject.index() - 1;
         }
-        // "planned and coordinated from Russia", "carried out on orders from X"
-        if (passive && agent == null && from != null) return from.index() - 1;
+        // "planned and coordinated from Russia", "from a single centre in Russia"
+        if (passive && agent == null && from != null) {
+            for (SemanticGraphEdge e : g.outgoingEdgeIterable(from)) {
+                if (e.getRelation().toString().equals("nmod") && Clauses.caseOf(g, e.getDependent()).equals("in")) {
+                    return e.getDependent().index() - 1;
+                }
+            }
+            return from.index() - 1;
+        }
         // "X may be involved", "X is suspected": the passive's subject carries the blame word
         if (passive && agent == null && w.lemma() != null && Lexicons.BLAME_WORDS.contains(w.lemma().toLowerCase(Locale.ROOT))) {
             for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
@@ -244,9 +284,13 @@ final class Speech {
                 IndexedWord gov = e.getGovernor();
                 if ((r.equals("amod") || r.equals("acl")) && gov.tag() != null && gov.tag().startsWith("NN")) return gov.index() - 1;
                 if (r.equals("xcomp")) {
+                    // "says X responsible" (the object), "X has become the prime suspect" (the subject)
+                    IndexedWord subjectOfGovernor = null;
                     for (SemanticGraphEdge o : g.outgoingEdgeIterable(gov)) {
                         if (o.getRelation().toString().equals("obj")) return o.getDependent().index() - 1;
+                        if (o.getRelation().toString().equals("nsubj")) subjectOfGovernor = o.getDependent();
                     }
+                    if (subjectOfGovernor != null) return subjectOfGovernor.index() - 1;
                 }
             }
         }

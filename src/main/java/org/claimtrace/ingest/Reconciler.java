@@ -22,6 +22,7 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
+import org.claimtrace.annotate.DescribedParty;
 import org.claimtrace.annotate.EntityType;
 import org.claimtrace.map.CT;
 import org.claimtrace.map.Iris;
@@ -78,9 +79,14 @@ public final class Reconciler {
         long t0 = System.nanoTime();
         QueryRunner q = QueryRunner.over(store);
         Future<List<QuerySolution>> eventRows = reads.submit(() -> rows(q, EVENTS));
+        Future<List<QuerySolution>> partyRows = reads.submit(() -> rows(q, EVENT_PARTIES));
+        Future<List<QuerySolution>> contextRows = reads.submit(() -> rows(q, EVENT_CONTEXT));
+        Future<List<QuerySolution>> storyRows = reads.submit(() -> rows(q, EVENT_STORY));
         Future<Map<String, Map<String, Set<String>>>> described = reads.submit(() -> storedDescriptions(q));
         List<LocalCluster> clusters = readClusters(q);
-        List<CanonicalEntity> entities = new CrossArticleResolver(gazetteer).resolve(clusters);
+        // The user gazetteers the store keeps count in every resolution, whoever runs it.
+        Gazetteer known = gazetteer.withStored(List.copyOf(UserGazetteers.read(store, iris).values()));
+        List<CanonicalEntity> entities = new CrossArticleResolver(known).resolve(clusters);
         Map<String, Map<String, String>> entityMap = new HashMap<>();
         Map<String, CanonicalEntity> canonicalOf = new HashMap<>();
         for (CanonicalEntity e : entities) {
@@ -92,7 +98,8 @@ public final class Reconciler {
         Map<String, CanonicalEntity> byIri = new HashMap<>();
         for (CanonicalEntity e : entities) byIri.put(iris.entity(e.slug()), e);
 
-        List<EventResolver.LocalEvent> localEvents = readEvents(ParallelReads.get(eventRows), entityMap, byIri);
+        List<EventResolver.LocalEvent> localEvents = readEvents(ParallelReads.get(eventRows), ParallelReads.get(partyRows),
+                ParallelReads.get(contextRows), ParallelReads.get(storyRows), entityMap, byIri);
         List<EventResolver.CanonicalEvent> events = new EventResolver().resolve(localEvents);
         Map<String, Map<String, EventResolver.CanonicalEvent>> eventMap = new HashMap<>();
         for (EventResolver.CanonicalEvent ev : events) {
@@ -138,7 +145,8 @@ public final class Reconciler {
             + "PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#> ";
 
     private List<LocalCluster> readClusters(QueryRunner q) {
-        record Acc(String cur, Map<String, Integer> surfaces, Map<EntityType, Integer> types, boolean[] outlet) {}
+        record Acc(String cur, Map<String, Integer> surfaces, Map<EntityType, Integer> types, Map<EntityType, Integer> phraseTypes,
+                   boolean[] outlet, boolean[] named) {}
         Map<String, Acc> acc = new TreeMap<>();
         Map<String, String[]> keyOf = new HashMap<>();
         for (QuerySolution s : rows(q, P + "SELECT ?g ?lk ?cur ?text ?lt ?by WHERE { GRAPH ?g { ?m a ct:Mention ; ct:localKey ?lk ; "
@@ -147,14 +155,20 @@ public final class Reconciler {
             String lk = s.getLiteral("lk").getString();
             String id = g + "#" + lk;
             Acc a = acc.computeIfAbsent(id, k -> new Acc(s.getResource("cur").getURI(), new TreeMap<>(),
-                    new EnumMap<>(EntityType.class), new boolean[1]));
+                    new EnumMap<>(EntityType.class), new EnumMap<>(EntityType.class), new boolean[1], new boolean[1]));
             keyOf.put(id, new String[] {g, lk});
             a.surfaces().merge(s.getLiteral("text").getString(), 1, Integer::sum);
-            a.types().merge(EntityType.valueOf(s.getLiteral("lt").getString()), 1, Integer::sum);
-            if (s.getLiteral("by").getString().startsWith("outlet-")) a.outlet()[0] = true;
+            String by = s.getLiteral("by").getString();
+            // The rules' phrases are typed by their role, not their name: they vote only when nothing else does.
+            EntityType lt = EntityType.valueOf(s.getLiteral("lt").getString());
+            if (by.startsWith("argument-phrase")) a.phraseTypes().merge(lt, 1, Integer::sum);
+            else a.types().merge(lt, 1, Integer::sum);
+            if (by.startsWith("outlet-")) a.outlet()[0] = true;
+            if (!DescribedParty.is(s.getLiteral("text").getString(), by)) a.named()[0] = true;
         }
         List<LocalCluster> out = new ArrayList<>();
-        acc.forEach((id, a) -> out.add(new LocalCluster(keyOf.get(id)[0], keyOf.get(id)[1], a.cur(), a.surfaces(), a.types(), a.outlet()[0])));
+        acc.forEach((id, a) -> out.add(new LocalCluster(keyOf.get(id)[0], keyOf.get(id)[1], a.cur(), a.surfaces(),
+                a.types().isEmpty() ? a.phraseTypes() : a.types(), a.outlet()[0], !a.named()[0])));
         return out;
     }
 
@@ -162,8 +176,33 @@ public final class Reconciler {
             + "OPTIONAL { ?e schema:location ?loc } OPTIONAL { ?e ct:eventDate ?d } OPTIONAL { ?g schema:datePublished ?pub } } } "
             + "ORDER BY ?g ?e ?d";
 
-    private List<EventResolver.LocalEvent> readEvents(List<QuerySolution> eventRows, Map<String, Map<String, String>> entityMap,
-                                                      Map<String, CanonicalEntity> byIri) {
+    /** Who claimed, was blamed for or denied each event (the shortcut edges of its article). */
+    private static final String EVENT_PARTIES = P + "SELECT ?g ?e ?p WHERE { GRAPH ?g { ?e a ct:Event . "
+            + "{ ?e ct:claimedBy ?p } UNION { ?e ct:attributedTo ?p } UNION { ?e ct:deniedBy ?p } } }";
+
+    /** The named entities of the sentences that mention each event. */
+    private static final String EVENT_CONTEXT = P + "SELECT DISTINCT ?g ?e ?x WHERE { GRAPH ?g { ?e a ct:Event . "
+            + "?em itsrdf:taIdentRef ?e ; ct:inSentence ?s . ?m ct:inSentence ?s ; itsrdf:taIdentRef ?x . ?x a ct:Entity "
+            + "FILTER NOT EXISTS { ?x a ct:DescribedParty } } }";
+
+    /** The named entities of each article that holds an event. */
+    private static final String EVENT_STORY = P + "SELECT DISTINCT ?g ?x WHERE { GRAPH ?g { ?ev a ct:Event . "
+            + "?m itsrdf:taIdentRef ?x . ?x a ct:Entity FILTER NOT EXISTS { ?x a ct:DescribedParty } } }";
+
+    private List<EventResolver.LocalEvent> readEvents(List<QuerySolution> eventRows, List<QuerySolution> partyRows,
+                                                      List<QuerySolution> contextRows, List<QuerySolution> storyRows,
+                                                      Map<String, Map<String, String>> entityMap, Map<String, CanonicalEntity> byIri) {
+        Map<String, Set<String>> parties = canonicalSets(partyRows, "p", entityMap);
+        // Context and story by name: two articles' namesakes a resolver keeps apart ("Smith", "Smith-1a2b")
+        // still tell the same story.
+        Map<String, Set<String>> context = names(canonicalSets(contextRows, "x", entityMap), byIri);
+        Map<String, Set<String>> story = new HashMap<>();
+        for (QuerySolution s : storyRows) {
+            String g = s.getResource("g").getURI();
+            String x = s.getResource("x").getURI();
+            story.computeIfAbsent(g, k -> new TreeSet<>()).add(entityMap.getOrDefault(g, Map.of()).getOrDefault(x, x));
+        }
+        story = names(story, byIri);
         Map<String, EventResolver.LocalEvent> out = new TreeMap<>();
         for (QuerySolution s : eventRows) {
             String g = s.getResource("g").getURI();
@@ -177,23 +216,57 @@ public final class Reconciler {
                 place = entityMap.getOrDefault(g, Map.of()).getOrDefault(loc, loc);
                 CanonicalEntity pe = byIri.get(place);
                 placeLabel = pe != null ? pe.label() : place.replaceAll(".*/", "");
+                // An event's place is a place: an organisation it was "in" is its target.
+                if (pe != null && pe.type() != EntityType.PLACE) {
+                    place = null;
+                    placeLabel = null;
+                }
             }
             LocalDate date = s.contains("d") ? LocalDate.parse(s.getLiteral("d").getLexicalForm().substring(0, 10))
                     : s.contains("pub") ? LocalDate.parse(s.getLiteral("pub").getLexicalForm().substring(0, 10)) : null;
-            out.put(key, new EventResolver.LocalEvent(g, e, s.getLiteral("kind").getString(), place, placeLabel, date));
+            out.put(key, new EventResolver.LocalEvent(g, e, s.getLiteral("kind").getString(), place, placeLabel, date,
+                    parties.getOrDefault(key, Set.of()), context.getOrDefault(key, Set.of()), story.getOrDefault(g, Set.of())));
         }
         return new ArrayList<>(out.values());
+    }
+
+    /** The sets with each canonical entity IRI replaced by its label's name key. */
+    private static Map<String, Set<String>> names(Map<String, Set<String>> sets, Map<String, CanonicalEntity> byIri) {
+        Map<String, Set<String>> out = new HashMap<>();
+        sets.forEach((k, iris) -> {
+            Set<String> keys = new TreeSet<>();
+            for (String iri : iris) {
+                CanonicalEntity e = byIri.get(iri);
+                keys.add(NameKeys.key(e != null ? e.label() : iri.replaceAll(".*/", "")));
+            }
+            out.put(k, keys);
+        });
+        return out;
+    }
+
+    /** Per "graph event", the canonical IRIs of the rows' {@code var}. */
+    private static Map<String, Set<String>> canonicalSets(List<QuerySolution> rows, String var, Map<String, Map<String, String>> entityMap) {
+        Map<String, Set<String>> out = new HashMap<>();
+        for (QuerySolution s : rows) {
+            if (!s.get(var).isURIResource()) continue;
+            String g = s.getResource("g").getURI();
+            String x = s.getResource(var).getURI();
+            out.computeIfAbsent(g + " " + s.getResource("e").getURI(), k -> new TreeSet<>())
+                    .add(entityMap.getOrDefault(g, Map.of()).getOrDefault(x, x));
+        }
+        return out;
     }
 
     /** Per article, per described node: its prefLabels and entity types as stored ("label:" and "type:" prefixed). */
     private Map<String, Map<String, Set<String>>> storedDescriptions(QueryRunner q) {
         Map<String, Map<String, Set<String>>> out = new HashMap<>();
-        for (QuerySolution s : rows(q, P + "SELECT ?g ?e ?pl ?et WHERE { GRAPH ?g { ?e ct:entityType ?et ; skos:prefLabel ?pl "
-                + "FILTER EXISTS { ?m itsrdf:taIdentRef ?e } } }")) {
+        for (QuerySolution s : rows(q, P + "SELECT ?g ?e ?pl ?et ?dp WHERE { GRAPH ?g { ?e ct:entityType ?et ; skos:prefLabel ?pl "
+                + "FILTER EXISTS { ?m itsrdf:taIdentRef ?e } OPTIONAL { ?e a ct:DescribedParty BIND (true AS ?dp) } } }")) {
             Set<String> set = out.computeIfAbsent(s.getResource("g").getURI(), k -> new HashMap<>())
                     .computeIfAbsent(s.getResource("e").getURI(), k -> new TreeSet<>());
             set.add("label:" + s.getLiteral("pl").getString());
             set.add("type:" + s.getLiteral("et").getString());
+            if (s.contains("dp")) set.add("described");
         }
         return out;
     }
@@ -213,6 +286,7 @@ public final class Reconciler {
             if (ce != null) {
                 want.add("label:" + ce.label());
                 want.add("type:" + ce.type().name());
+                if (ce.described()) want.add("described");
             } else if (events.containsKey(e.getKey())) {
                 want.add("label:" + events.get(e.getKey()).label());
                 want.add("type:EVENT");
@@ -256,6 +330,7 @@ public final class Reconciler {
             CanonicalEntity ce = byIri.get(iri);
             Resource r = m.createResource(iri).addProperty(RDF.type, CT.Entity).addProperty(RDF.type, Schema.classOf(ce.type()))
                     .addProperty(CT.entityType, ce.type().name()).addProperty(Skos.prefLabel, ce.label());
+            if (ce.described()) r.addProperty(RDF.type, CT.DescribedParty);
             for (String n : names) {
                 String clean = NameKeys.asLabel(n);
                 if (!clean.equals(ce.label())) r.addProperty(Skos.altLabel, clean);
@@ -306,6 +381,7 @@ public final class Reconciler {
         for (CanonicalEntity e : entities) if (e.concept() != null) conceptEntity.put(e.concept().iri(), iris.entity(e.slug()));
         for (CanonicalEntity e : entities) {
             Resource r = m.createResource(iris.entity(e.slug())).addProperty(CT.typeRule, e.typeRule());
+            if (e.described()) r.addProperty(RDF.type, CT.DescribedParty);
             if (e.concept() != null) {
                 for (String s : e.concept().sameAs()) r.addProperty(OWL.sameAs, m.createResource(s));
                 for (String b : e.concept().branchOf()) {
@@ -325,11 +401,14 @@ public final class Reconciler {
         for (EventResolver.CanonicalEvent ev : events) {
             Resource r = m.createResource(iris.event(ev.slug()));
             if (ev.date() != null) r.addLiteral(CT.eventDate, m.createTypedLiteral(ev.date().toString(), XSDDatatype.XSDdate));
-            for (EventResolver.LocalEvent le : ev.members()) {
-                r.addProperty(CT.resolvedFrom, m.createResource(le.article() + "#event-" + le.currentIri().replaceAll(".*/", ""))
+            for (int i = 0; i < ev.members().size(); i++) {
+                EventResolver.LocalEvent le = ev.members().get(i);
+                // Named by what the article says of it (kind, place), not by its IRI, which resolution may change.
+                String local = NameKeys.slug(le.kind().toLowerCase(java.util.Locale.ROOT) + " "
+                        + (le.place() == null ? "" : le.place().replaceAll(".*/", "")));
+                r.addProperty(CT.resolvedFrom, m.createResource(le.article() + "#event-" + local)
                         .addProperty(RDF.type, CT.LocalCluster).addProperty(CT.inArticle, m.createResource(le.article()))
-                        .addProperty(CT.mergeReason, le.place() == null ? "event of this article (no place stated)"
-                                : "same kind, place and a date within " + EventResolver.WINDOW_DAYS + " days"));
+                        .addProperty(CT.mergeReason, ev.reasons().get(i)));
             }
         }
         int groups = claimGroups(m, ParallelReads.get(claimRows));

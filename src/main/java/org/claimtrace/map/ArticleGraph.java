@@ -171,10 +171,16 @@ public final class ArticleGraph {
                         .addProperty(Its.taIdentRef, r)
                         .addProperty(CT.typedBy, mention.source())
                         .addProperty(CT.localKey, e.key())
-                        .addProperty(CT.localType, mention.type().name());
+                        .addProperty(CT.localType, localType(e, mention).name());
                 if (mention.sentence() >= 0) mr.addProperty(CT.inSentence, m.createResource(iris.sentence(id, mention.sentence())));
             }
             for (String why : e.merges()) r.addProperty(RDFS.comment, "merged in " + article.sourceName() + ": " + why);
+        }
+
+        /** A surname the article ties to a person's full name is a person's, whatever NER said of it alone ("Bell"). */
+        EntityType localType(Entity e, Mention mention) {
+            boolean surname = e.type() == EntityType.PERSON && e.merges().stream().anyMatch(r -> r.startsWith("surname"));
+            return surname ? EntityType.PERSON : mention.type();
         }
 
         Resource entityNode(Entity e) {
@@ -183,6 +189,7 @@ public final class ArticleGraph {
                     .addProperty(CT.entityType, e.type().name())
                     .addProperty(Skos.prefLabel, e.label());
             for (String a : e.aliases()) r.addProperty(Skos.altLabel, a);
+            if (e.described()) r.addProperty(RDF.type, CT.DescribedParty);
             return r;
         }
 
@@ -194,10 +201,21 @@ public final class ArticleGraph {
                     .orElseGet(() -> m.createResource(iris.entity(NameKeys.key(mention.text()))));
         }
 
-        /** An unplaced mention of the main event's kind ("the attack") is the main event. */
+        /**
+         * An unplaced mention of the main event's kind ("the attack") is the main event. An event's
+         * place is a place: "an attack in the Interior Ministry" or on an organisation names its
+         * target, not where it was, so such an event counts as unplaced.
+         */
         EventMention placed(EventMention e) {
-            return e.place() == null && extracted.mainEvent() != null
-                    && extracted.mainEvent().kind().equals(e.kind()) ? extracted.mainEvent() : e;
+            EventMention ev = withPlacesOnly(e);
+            EventMention main = withPlacesOnly(extracted.mainEvent());
+            return ev.place() == null && main != null && main.kind().equals(ev.kind()) ? main : ev;
+        }
+
+        EventMention withPlacesOnly(EventMention e) {
+            if (e == null || e.place() == null) return e;
+            EntityType type = resolved.entityOf(e.place()).map(Entity::type).orElse(e.place().type());
+            return type == EntityType.PLACE ? e : new EventMention(e.kind(), null, e.sentence(), e.span());
         }
 
         /** The event's slug; {@code ev} is the mention as {@link #placed} places it. */

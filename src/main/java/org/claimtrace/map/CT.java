@@ -20,6 +20,11 @@ public final class CT {
 
     // Classes
     public static final Resource Entity = r("Entity");
+    /** An entity the text describes rather than names ("military officials", "local media"). */
+    public static final Resource DescribedParty = r("DescribedParty");
+    /** A user gazetteer the store keeps (its Turtle text, ct:turtle, under its file name, dct:source). */
+    public static final Resource UserGazetteer = r("UserGazetteer");
+    public static final Property turtle = p("turtle");
     public static final Resource Event = r("Event");
     public static final Resource Mention = r("Mention");
     public static final Resource IngestRun = r("IngestRun");

@@ -13,4 +13,9 @@ import org.claimtrace.annotate.EntityType;
  * @param concept  the gazetteer concept, or null
  */
 public record CanonicalEntity(String slug, String label, EntityType type, String typeRule,
-                              List<LocalCluster> members, Map<String, String> reasons, Gazetteer.Concept concept) {}
+                              List<LocalCluster> members, Map<String, String> reasons, Gazetteer.Concept concept) {
+    /** Every article describes rather than names it: a party, not a named entity. */
+    public boolean described() {
+        return concept == null && !members.isEmpty() && members.stream().allMatch(LocalCluster::described);
+    }
+}

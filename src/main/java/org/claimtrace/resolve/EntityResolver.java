@@ -72,13 +72,29 @@ public final class EntityResolver {
                 }
             }
         }
-        // Surname-only person mentions.
+        // A name with the rules' description around it ("AFP news agency", "cybersecurity firm ESET") is that name.
+        for (Mention phrase : mentions) {
+            if (!phrase.source().startsWith("argument-phrase")) continue;
+            Mention inner = namedInside(article, phrase, mentions);
+            if (inner != null && byKey.containsKey(NameKeys.key(inner.text())) && byKey.containsKey(NameKeys.key(phrase.text()))) {
+                union(uf, reasons, NameKeys.key(inner.text()), NameKeys.key(phrase.text()),
+                        "description of a name: " + phrase.text() + " = " + inner.text());
+            }
+        }
+        // Surname-only person mentions (the rules' phrases, typed by their role, count as well: "Hunt said"),
+        // and one-word names NER typed otherwise ("Bell" beside "Gustavo Bell").
+        Set<String> surnames = new java.util.HashSet<>();
         for (String k : byKey.keySet()) {
-            if (k.contains(" ") || byKey.get(k).stream().noneMatch(m -> m.type() == EntityType.PERSON)) continue;
+            if (k.contains(" ") || byKey.get(k).stream().noneMatch(m -> m.type() == EntityType.PERSON
+                    || (m.source().startsWith("argument-phrase") || m.source().equals("ner")) && Character.isUpperCase(m.text().charAt(0))
+                    && m.type() != EntityType.PLACE)) continue;
             List<String> full = byKey.keySet().stream()
                     .filter(o -> o.endsWith(" " + k) && byKey.get(o).stream().anyMatch(m -> m.type() == EntityType.PERSON))
                     .toList();
-            if (full.size() == 1) union(uf, reasons, full.getFirst(), k, "surname: " + k + " = " + full.getFirst());
+            if (full.size() == 1) {
+                union(uf, reasons, full.getFirst(), k, "surname: " + k + " = " + full.getFirst());
+                surnames.add(k);
+            }
         }
 
         Map<String, List<String>> groups = new LinkedHashMap<>();
@@ -90,7 +106,9 @@ public final class EntityResolver {
         for (List<String> keys : groups.values()) {
             List<Mention> ms = keys.stream().flatMap(k -> byKey.get(k).stream())
                     .sorted(Comparator.comparingInt(Mention::begin)).toList();
-            EntityType type = voteType(ms);
+            // A surname merged into a full name is a person's, whatever NER said of the surname alone.
+            boolean person = keys.stream().anyMatch(surnames::contains);
+            EntityType type = person ? EntityType.PERSON : voteType(ms);
             String label = preferredLabel(ms);
             Set<String> aliases = new LinkedHashSet<>();
             for (Mention m : ms) if (!m.text().equals(label)) aliases.add(m.text());
@@ -144,17 +162,39 @@ public final class EntityResolver {
         reasons.putIfAbsent(b, why);
     }
 
-    /** The type most mentions have; outlet evidence (lexicon, context) wins over NER's guess. */
+    /**
+     * The type most mentions have; outlet evidence (lexicon, context) wins over NER's guess. The
+     * rules' phrases are typed by the role they fill, not by what they name: they vote only when
+     * nothing else does.
+     */
     static EntityType voteType(List<Mention> ms) {
-        if (ms.stream().anyMatch(m -> m.type() == EntityType.MEDIA_OUTLET)) return EntityType.MEDIA_OUTLET;
+        List<Mention> named = ms.stream().filter(m -> !m.source().startsWith("argument-phrase")).toList();
+        List<Mention> voters = named.isEmpty() ? ms : named;
+        if (voters.stream().anyMatch(m -> m.type() == EntityType.MEDIA_OUTLET)) return EntityType.MEDIA_OUTLET;
         Map<EntityType, Integer> votes = new EnumMap<>(EntityType.class);
-        for (Mention m : ms) votes.merge(m.type(), 1, Integer::sum);
+        for (Mention m : voters) votes.merge(m.type(), 1, Integer::sum);
         return EntityType.vote(votes);
     }
 
-    /** The longest name that is not an acronym, without a title; an acronym when that is all there is. */
+    /** The name inside a rules' phrase whose other words are all lower-case description, or null. */
+    private static Mention namedInside(AnnotatedArticle article, Mention phrase, List<Mention> mentions) {
+        for (Mention m : mentions) {
+            // A place with a description is a body of that place ("Kashmir police"), not the place.
+            if (m == phrase || m.source().startsWith("argument-phrase") || m.sentence() != phrase.sentence() || m.type() == EntityType.PLACE
+                    || m.begin() < phrase.begin() || m.end() > phrase.end() || m.text().equals(phrase.text())) continue;
+            String rest = (article.textOf(phrase.begin(), m.begin()) + " " + article.textOf(m.end(), phrase.end())).strip();
+            if (rest.isEmpty() || rest.chars().anyMatch(Character::isUpperCase) && !rest.matches("(?i)the\\b.*")) continue;
+            // "Mali's armed forces" is the owner's body, not the owner.
+            if (rest.startsWith("'") || rest.startsWith("’")) continue;
+            if (rest.split("\\s+").length <= 3) return m;
+        }
+        return null;
+    }
+
+    /** The longest name that is not an acronym, without a title; an acronym when that is all there is. Names beat the rules' phrases. */
     static String preferredLabel(List<Mention> ms) {
-        return ms.stream().map(m -> NameKeys.asLabel(m.text()))
+        List<Mention> named = ms.stream().filter(m -> !m.source().startsWith("argument-phrase")).toList();
+        return (named.isEmpty() ? ms : named).stream().map(m -> NameKeys.asLabel(m.text()))
                 .max(Comparator.comparingInt((String s) -> NameKeys.isAcronym(s) ? 0 : 1)
                         .thenComparingInt(String::length)
                         .thenComparing(Comparator.reverseOrder()))

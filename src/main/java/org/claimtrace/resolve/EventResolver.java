@@ -5,65 +5,198 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * Events across articles: one node when kind and place agree and the dates (the stated or
- * inferred event date, else the article's publication date) lie within {@link #WINDOW_DAYS} of
- * each other. Undated reports join the earliest dated group. Events without a place stay with
- * their article: kind alone is too little to say two articles mean one event.
+ * Events across articles. Two articles' events are one when their kind agrees, their dates (the
+ * stated or inferred event date, else the article's publication date) lie within
+ * {@link #WINDOW_DAYS} of each other, their places do not differ, and something ties them: the
+ * same place; or a party in common (claimant, blamed party, denier) together with a shared
+ * context; or the same context, the named things of the sentences that speak of the event (a
+ * story and two outlets' reports of one attack that name no place), or the same story (articles
+ * naming exactly the same things: a story and its later editions). Each
+ * membership keeps its reason. The result depends only on the set of events, never on the order
+ * articles came in.
  */
 public final class EventResolver {
     public static final int WINDOW_DAYS = 30;
 
-    /** An event node of one article. {@code place} is the canonical place IRI, or null. */
-    public record LocalEvent(String article, String currentIri, String kind, String place, String placeLabel, LocalDate date) {}
+    /** Share of the smaller context two events must have in common to be one on context alone. */
+    static final double CONTEXT_SAME = 0.5;
 
-    /** The merged event: its IRI's last segment, its label, its earliest date (or null), and its members. */
-    public record CanonicalEvent(String slug, String label, LocalDate date, List<LocalEvent> members) {}
+    /**
+     * An event node of one article. {@code place} is the canonical place IRI, or null; {@code
+     * parties} the canonical IRIs of who claimed it, was blamed for it or denied it; {@code
+     * context} the canonical IRIs of the entities named in the sentences that mention it.
+     */
+    public record LocalEvent(String article, String currentIri, String kind, String place, String placeLabel, LocalDate date,
+                             Set<String> parties, Set<String> context, Set<String> story) {
+        public LocalEvent(String article, String currentIri, String kind, String place, String placeLabel, LocalDate date) {
+            this(article, currentIri, kind, place, placeLabel, date, Set.of(), Set.of(), Set.of());
+        }
 
-    public List<CanonicalEvent> resolve(List<LocalEvent> events) {
-        Map<String, List<LocalEvent>> byKindPlace = new TreeMap<>();
-        List<CanonicalEvent> out = new ArrayList<>();
-        for (LocalEvent e : events) {
-            if (e.place() == null) {
-                out.add(new CanonicalEvent(e.currentIri().replaceAll(".*/", ""), e.kind(), e.date(), List.of(e)));
-            } else {
-                byKindPlace.computeIfAbsent(e.kind() + "|" + e.place(), k -> new ArrayList<>()).add(e);
-            }
+        /** The story's fingerprint: every named thing of its article, when there are two or more. */
+        String storyKey() {
+            return story.size() < 2 ? null : String.join(" ", new TreeSet<>(story));
         }
-        Map<String, Integer> used = new HashMap<>();
-        for (List<LocalEvent> group : byKindPlace.values()) {
-            List<List<LocalEvent>> windows = splitByDate(group);
-            for (List<LocalEvent> w : windows) {
-                LocalEvent first = w.getFirst();
-                LocalDate date = w.stream().map(LocalEvent::date).filter(d -> d != null).min(Comparator.naturalOrder()).orElse(null);
-                String base = NameKeys.slug(first.kind() + " " + first.place().replaceAll(".*/", ""));
-                String slug = windows.size() > 1 && date != null ? base + "-" + date : base;
-                if (used.merge(slug, 1, Integer::sum) > 1) slug = slug + "-" + used.get(slug);
-                String label = first.kind() + " in " + first.placeLabel() + (windows.size() > 1 && date != null ? " (" + date + ")" : "");
-                out.add(new CanonicalEvent(slug, label, date, w));
-            }
+
+        String articleId() {
+            return article.replaceAll(".*/", "");
         }
+    }
+
+    /**
+     * The merged event: its IRI's last segment, its label, its earliest date (or null), its
+     * members and, per member, why it belongs (in the order of {@code members}).
+     */
+    public record CanonicalEvent(String slug, String label, LocalDate date, List<LocalEvent> members, List<String> reasons) {
+        public CanonicalEvent(String slug, String label, LocalDate date, List<LocalEvent> members) {
+            this(slug, label, date, members, members.stream().map(m -> "").toList());
+        }
+    }
+
+    /** A set of events taken to be one, while it is being built. */
+    private static final class Group {
+        final List<Integer> members = new ArrayList<>();
+        final Map<Integer, String> why = new HashMap<>();
+        final Set<String> articles = new HashSet<>();
+        String place;
+        String placeLabel;
+        LocalDate first;
+        LocalDate last;
+    }
+
+    public List<CanonicalEvent> resolve(List<LocalEvent> input) {
+        List<LocalEvent> events = input.stream().sorted(Comparator.comparing(LocalEvent::kind)
+                .thenComparing(LocalEvent::date, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(LocalEvent::article).thenComparing(LocalEvent::currentIri)).toList();
+        int[] groupOf = new int[events.size()];
+        List<Group> groups = new ArrayList<>();
+        // Events already placed in a group, indexed by what could tie a new one to them.
+        Map<String, List<Integer>> byKey = new HashMap<>();
+        for (int i = 0; i < events.size(); i++) {
+            LocalEvent e = events.get(i);
+            int target = -1;
+            String reason = null;
+            Set<Integer> seen = new TreeSet<>();
+            for (String key : keys(e)) for (int j : byKey.getOrDefault(key, List.of())) seen.add(j);
+            for (int j : seen) {
+                Group g = groups.get(groupOf[j]);
+                String why = tie(e, events.get(j), g);
+                if (why != null && (target < 0 || groupOf[j] < target)) {
+                    target = groupOf[j];
+                    reason = why;
+                }
+            }
+            if (target < 0) {
+                target = groups.size();
+                groups.add(new Group());
+                reason = e.place() == null ? "first report of this event (no place stated)" : "first report of this event";
+            }
+            Group g = groups.get(target);
+            g.members.add(i);
+            g.why.put(i, reason);
+            g.articles.add(e.article());
+            if (g.place == null && e.place() != null) {
+                g.place = e.place();
+                g.placeLabel = e.placeLabel();
+            }
+            if (e.date() != null) {
+                if (g.first == null || e.date().isBefore(g.first)) g.first = e.date();
+                if (g.last == null || e.date().isAfter(g.last)) g.last = e.date();
+            }
+            groupOf[i] = target;
+            for (String key : keys(e)) byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+        }
+        return canonical(events, groups);
+    }
+
+    /** What may tie an event to another of its kind: its place, its parties, its context. */
+    private static List<String> keys(LocalEvent e) {
+        List<String> out = new ArrayList<>();
+        if (e.place() != null) out.add(e.kind() + "|place|" + e.place());
+        for (String p : e.parties()) out.add(e.kind() + "|party|" + p);
+        for (String c : e.context()) out.add(e.kind() + "|context|" + c);
+        if (e.storyKey() != null) out.add(e.kind() + "|story|" + e.storyKey());
         return out;
     }
 
-    private static List<List<LocalEvent>> splitByDate(List<LocalEvent> group) {
-        List<LocalEvent> dated = group.stream().filter(e -> e.date() != null)
-                .sorted(Comparator.comparing(LocalEvent::date).thenComparing(LocalEvent::article)).toList();
-        List<LocalEvent> undated = group.stream().filter(e -> e.date() == null)
-                .sorted(Comparator.comparing(LocalEvent::article).thenComparing(LocalEvent::currentIri)).toList();
-        List<List<LocalEvent>> out = new ArrayList<>();
-        for (LocalEvent e : dated) {
-            if (out.isEmpty() || ChronoUnit.DAYS.between(out.getLast().getLast().date(), e.date()) > WINDOW_DAYS) {
-                out.add(new ArrayList<>());
-            }
-            out.getLast().add(e);
+    /** Why {@code e} is the event {@code other} (in group {@code g}) is, or null when it is not. */
+    private static String tie(LocalEvent e, LocalEvent other, Group g) {
+        // Two events one article keeps apart stay apart (so resolving again finds what it found).
+        if (!e.kind().equals(other.kind()) || g.articles.contains(e.article())) return null;
+        if (e.place() != null && g.place != null && !e.place().equals(g.place)) return null;
+        if (e.date() != null && g.first != null
+                && (ChronoUnit.DAYS.between(g.first, e.date()) > WINDOW_DAYS || ChronoUnit.DAYS.between(e.date(), g.last) > WINDOW_DAYS)) {
+            return null;
         }
-        if (out.isEmpty()) out.add(new ArrayList<>());
-        out.getFirst().addAll(undated);
+        if (e.place() != null && e.place().equals(other.place())) {
+            return "same kind and place (" + e.placeLabel() + "), dates within " + WINDOW_DAYS + " days";
+        }
+        double shared = overlap(e.context(), other.context());
+        Set<String> parties = new TreeSet<>(e.parties());
+        parties.retainAll(other.parties());
+        if (!parties.isEmpty() && shared > 0) {
+            return "same kind, a party in common (" + String.join(", ", parties) + ") and shared context, dates within "
+                    + WINDOW_DAYS + " days";
+        }
+        if (e.storyKey() != null && e.storyKey().equals(other.storyKey()) && java.util.Objects.equals(e.place(), other.place())) {
+            return "same kind and story (articles naming the same " + e.story().size() + " things), dates within "
+                    + WINDOW_DAYS + " days";
+        }
+        if (shared >= CONTEXT_SAME && common(e.context(), other.context()) >= 2) {
+            return "same kind and context (" + Math.round(shared * 100) + "% of the named things around it), dates within "
+                    + WINDOW_DAYS + " days";
+        }
+        return null;
+    }
+
+    private static int common(Set<String> a, Set<String> b) {
+        Set<String> s = new HashSet<>(a);
+        s.retainAll(b);
+        return s.size();
+    }
+
+    /** Shared entities over the smaller context. */
+    private static double overlap(Set<String> a, Set<String> b) {
+        if (a.isEmpty() || b.isEmpty()) return 0;
+        return (double) common(a, b) / Math.min(a.size(), b.size());
+    }
+
+    private static List<CanonicalEvent> canonical(List<LocalEvent> events, List<Group> groups) {
+        // Placed groups: "attack-moscow", with the date when one place saw several events of a kind.
+        Map<String, Integer> perPlace = new HashMap<>();
+        for (Group g : groups) if (g.place != null) perPlace.merge(events.get(g.members.getFirst()).kind() + "|" + g.place, 1, Integer::sum);
+        Map<String, Integer> used = new HashMap<>();
+        List<CanonicalEvent> out = new ArrayList<>();
+        for (Group g : groups) {
+            LocalEvent first = events.get(g.members.getFirst());
+            String slug;
+            String label;
+            if (g.place != null) {
+                boolean several = perPlace.get(first.kind() + "|" + g.place) > 1;
+                String base = NameKeys.slug(first.kind() + " " + g.place.replaceAll(".*/", ""));
+                slug = several && g.first != null ? base + "-" + g.first : base;
+                label = first.kind() + " in " + g.placeLabel + (several && g.first != null ? " (" + g.first + ")" : "");
+            } else {
+                // The slug the first report's article gave it, so resolving again finds the same IRI.
+                slug = NameKeys.slug(first.kind().toLowerCase(java.util.Locale.ROOT)) + "-" + first.articleId().substring(0, 12);
+                label = first.kind();
+            }
+            if (used.merge(slug, 1, Integer::sum) > 1) slug = slug + "-" + used.get(slug);
+            List<LocalEvent> members = new ArrayList<>();
+            List<String> reasons = new ArrayList<>();
+            for (int i : g.members) {
+                members.add(events.get(i));
+                reasons.add(g.why.get(i));
+            }
+            CanonicalEvent ce = new CanonicalEvent(slug, label, g.first, members, reasons);
+            out.add(ce);
+        }
         return out;
     }
 }

@@ -11,9 +11,15 @@ import org.claimtrace.annotate.EntityType;
  * @param surfaces       surface form to number of mentions
  * @param types          type to number of mentions
  * @param outletEvidence some mention was typed a media outlet by the lexicon or by context
+ * @param described      every mention describes rather than names it ("military officials")
  */
 public record LocalCluster(String article, String localKey, String currentIri, Map<String, Integer> surfaces,
-                           Map<EntityType, Integer> types, boolean outletEvidence) {
+                           Map<EntityType, Integer> types, boolean outletEvidence, boolean described) {
+    public LocalCluster(String article, String localKey, String currentIri, Map<String, Integer> surfaces,
+                        Map<EntityType, Integer> types, boolean outletEvidence) {
+        this(article, localKey, currentIri, surfaces, types, outletEvidence, false);
+    }
+
     public String id() {
         return article + "#" + localKey;
     }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -89,7 +90,7 @@ final class AnnotateCmd implements Callable<Integer> {
 
     private QuadsManifest.Part write(DatasetGraph chunk, int[] n) {
         Path file = out.resolve("claimtrace-%05d.nq".formatted(++n[1]));
-        long articles = org.apache.jena.atlas.iterator.Iter.count(chunk.listGraphNodes());
+        long articles = Iter.count(chunk.listGraphNodes());
         long quads = chunk.stream().count();
         try (OutputStream os = Files.newOutputStream(file)) {
             RDFDataMgr.write(os, chunk, Lang.NQUADS);

@@ -52,7 +52,7 @@ public final class AnnotateJob {
         List<String> notes = new ArrayList<>();
         for (PartResult p : parts) {
             if (p.file() != null) files.add(new QuadsManifest.Part(p.file(), p.articles(), p.quads()));
-            p.skipped().forEach(s -> skipped.add(s.skipped()));
+            skipped.addAll(p.skipped());
             notes.addAll(p.notes());
         }
         QuadsManifest manifest = QuadsManifest.of(settings.version(), settings.base(), files, skipped);

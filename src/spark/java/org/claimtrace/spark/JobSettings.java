@@ -2,6 +2,7 @@ package org.claimtrace.spark;
 
 import java.io.Serializable;
 import java.util.List;
+import org.claimtrace.cli.Claimtrace;
 import org.claimtrace.ingest.Ingester;
 import org.claimtrace.map.Iris;
 import org.claimtrace.source.ArticleReader;
@@ -33,16 +34,10 @@ public record JobSettings(List<String> inputs, String out, String base, long par
 
     public static JobSettings of(List<String> inputs, String out) {
         return new JobSettings(inputs, out, Iris.DEFAULT_BASE, DEFAULT_PARTITION_BYTES, ArticleReader.DEFAULT_MAX_BYTES,
-                Ingester.Options.ARTICLE_TIMEOUT_SECONDS, claimtraceVersion());
+                Ingester.Options.ARTICLE_TIMEOUT_SECONDS, Claimtrace.version());
     }
 
     public JobSettings withPartitionBytes(long bytes) {
         return new JobSettings(inputs, out, base, bytes, maxBytes, timeoutSeconds, version);
-    }
-
-    /** The version of the claimtrace jar on the classpath ("dev" when run from classes), as the command line reports it. */
-    static String claimtraceVersion() {
-        String v = Ingester.class.getPackage().getImplementationVersion();
-        return v == null ? "dev" : v;
     }
 }

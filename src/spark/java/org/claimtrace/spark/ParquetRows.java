@@ -6,6 +6,7 @@ import static org.apache.spark.sql.functions.lit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -44,7 +45,7 @@ final class ParquetRows {
     private static WorkItem item(Row r) {
         Object author = r.get(5);
         List<String> authors = author == null ? List.of()
-                : author instanceof String s ? List.of(s) : r.<String>getList(5).stream().filter(java.util.Objects::nonNull).toList();
+                : author instanceof String s ? List.of(s) : r.<String>getList(5).stream().filter(Objects::nonNull).toList();
         String name = r.getString(6) + "#" + (r.getLong(7) + 1);
         return new WorkItem.Row(name, r.getString(0), r.getString(1), authors, r.getString(3), r.getString(4), r.getString(2));
     }

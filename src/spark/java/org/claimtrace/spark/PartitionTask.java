@@ -16,6 +16,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.Function2;
 import org.claimtrace.ingest.Ingester;
@@ -70,7 +71,7 @@ final class PartitionTask implements Function2<Integer, Iterator<WorkItem>, Iter
             ingester.graphs(articles, 1, Duration.ofSeconds(settings.timeoutSeconds()), (article, result) -> {
                 Node graph = NodeFactory.createURI(ingester.iris().article(article.id()));
                 result.graph().getGraph().find().forEachRemaining(t -> {
-                    quads.quad(org.apache.jena.sparql.core.Quad.create(graph, t));
+                    quads.quad(Quad.create(graph, t));
                     counts[1]++;
                 });
                 counts[0]++;
@@ -88,6 +89,6 @@ final class PartitionTask implements Function2<Integer, Iterator<WorkItem>, Iter
             if (!fs.rename(tmp, done) && !fs.exists(done)) throw new UncheckedIOException(new IOException("cannot rename " + tmp + " to " + done));
             fs.delete(tmp, false);
         }
-        return List.of(new PartResult(partition, file, counts[0], counts[1], skipped.stream().map(Skip::of).toList(), notes)).iterator();
+        return List.of(new PartResult(partition, file, counts[0], counts[1], skipped, notes)).iterator();
     }
 }

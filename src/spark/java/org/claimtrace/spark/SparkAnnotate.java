@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
+import org.claimtrace.cli.Claimtrace;
 import org.claimtrace.ingest.Ingester;
 import org.claimtrace.map.Iris;
 import org.claimtrace.source.ArticleReader;
@@ -68,7 +69,7 @@ public final class SparkAnnotate implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        JobSettings settings = new JobSettings(inputs, out, base, partitionBytes, maxBytes, timeoutSeconds, JobSettings.claimtraceVersion());
+        JobSettings settings = new JobSettings(inputs, out, base, partitionBytes, maxBytes, timeoutSeconds, Claimtrace.version());
         PrintWriter err = spec.commandLine().getErr();
         long t0 = System.nanoTime();
         SparkSession spark = SparkSession.builder().appName("claimtrace annotate").getOrCreate();
@@ -84,6 +85,6 @@ public final class SparkAnnotate implements Callable<Integer> {
         double secs = (System.nanoTime() - t0) / 1e9;
         err.printf("claimtrace-spark: %,d article graph(s), %,d quads in %d file(s) under %s in %.1f s (%.2f articles/s); %d input(s) skipped%n",
                 m.articles(), m.quads(), m.files().size(), Printable.of(out), secs, m.articles() / secs, m.skipped().size());
-        return m.skipped().isEmpty() ? 0 : 3;
+        return m.skipped().isEmpty() ? 0 : Claimtrace.EXIT_SKIPPED;
     }
 }

@@ -417,10 +417,54 @@ class RulesTest {
     }
 
     @Test
+    void theResearchersAreTheFirmTheyWereFirstTiedToAndTheUnitIsTheNameItIsKnownBy() {
+        List<Fact.Attribution> a = attributions("Researchers with the cybersecurity company Kestrel Security said on Friday that hackers "
+                + "had deployed a new wiper against a power utility in Estonia. The researchers attributed the attack to a hacking "
+                + "group known as Copper Heron, which they have tracked since 2021.");
+        assertEquals(1, a.size(), a.toString());
+        assertEquals("Kestrel Security", a.getFirst().attributor().text());
+        assertEquals("Copper Heron", a.getFirst().party().text());
+    }
+
+    @Test
+    void doersTiedToAPartyPutTheBlameOnIt() {
+        for (String text : List.of(
+                "Microsoft said the cyberattack on the port authority was carried out by hackers tied to the Kora Liberation Front.",
+                "Microsoft said in a blog post that hackers who appear to be tied to the Kora Liberation Front carried out the "
+                        + "cyberattack on the port authority.")) {
+            List<Fact.Attribution> a = attributions(text);
+            assertEquals(1, a.size(), text + " " + a);
+            assertEquals("Microsoft", a.getFirst().attributor().text());
+            assertEquals("Kora Liberation Front", a.getFirst().party().text());
+        }
+        assertTrue(attributions("Microsoft said the cyberattack on the port authority was carried out by hackers not linked to "
+                + "the Kora Liberation Front.").stream().noneMatch(x -> x.party().text().contains("Kora")));
+    }
+
+    @Test
+    void theResultOrWorkOfAGroupBlamesTheGroupNotTheWordThis() {
+        List<Fact.Attribution> a = attributions("A bomb attack on a train in Lira killed seven people on Tuesday. "
+                + "Ana Ruiz, an analyst at the Lira Institute, said: \"It is fairly certain this "
+                + "is the result of the Kora Liberation Front and other groups.\"");
+        assertTrue(a.stream().anyMatch(x -> x.party().text().equals("Kora Liberation Front")), a.toString());
+        // an event linked to other events blames none of them
+        assertTrue(attributions("Prime Minister Ana Ruiz linked the Lira blast to other recent attacks in the country.").isEmpty());
+    }
+
+    @Test
+    void aBranchOfAGroupClaimsAsItself() {
+        Fact.Claim c = theOnly(Fact.Claim.class, "A Kora Liberation Front affiliate has claimed responsibility for an attack in Lira "
+                + "that killed four soldiers.");
+        assertEquals("Kora Liberation Front affiliate", c.claimant().text());
+    }
+
+    @Test
     void rulesNameNoEntityOfTheSeeds() throws Exception {
         String rules = new String(RulesTest.class.getResourceAsStream("/org/claimtrace/extract/rules.tsv").readAllBytes());
+        String lexicons = new String(RulesTest.class.getResourceAsStream("/org/claimtrace/extract/lexicons.txt").readAllBytes());
         for (String name : List.of("Putin", "Azaim", "Crocus", "ISKP", "Khorasan", "Newsweek", "TASS", "Amaq")) {
             assertTrue(!rules.contains(name), name);
+            assertTrue(!lexicons.toLowerCase(java.util.Locale.ROOT).contains(name.toLowerCase(java.util.Locale.ROOT)), name);
         }
         assertTrue(rules.lines().filter(l -> !l.startsWith("#") && !l.isBlank()).count() >= 30,
                 rules.lines().collect(Collectors.joining("\n")).length() + " chars");

@@ -56,13 +56,21 @@ final class Arguments {
             }
             return Optional.empty();
         }
+        Optional<Mention> branch = branchOf(s, token, types);
+        if (branch.isPresent()) return branch;
         Optional<Mention> selfNamed = selfNamed(s, token, types);
         if (selfNamed.isPresent()) return selfNamed;
+        Optional<Mention> namedAs = namedAs(s, token, types);
+        if (namedAs.isPresent()) return namedAs;
         Optional<Mention> under = mentionUnder(s, token, types);
         if (under.isPresent()) return under;
         Optional<Mention> named = namedInApposition(s, token, types);
         if (named.isPresent()) return named;
         if (isDefinite(s, token)) {
+            if (t.pos().equals("NNS") && Lexicons.SOURCE_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+                Optional<Mention> before = sameDescriptionBefore(s, token, types);
+                if (before.isPresent()) return before;
+            }
             if (Lexicons.GROUP_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT))) {
                 return antecedent(s, token, Set.of(EntityType.ORGANIZATION));
             }
@@ -134,6 +142,45 @@ final class Arguments {
                 } else if (rel.equals("obj") || rel.equals("xcomp") || rel.startsWith("obl")) name = c.getDependent();
             }
             if (reflexive && name != null) {
+                Optional<Mention> at = mentionAt(s, name.index() - 1, types);
+                if (at.isPresent()) return at;
+                if (s.tokens().get(name.index() - 1).pos().startsWith("NNP")) return phrase(s, name.index() - 1);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "An Islamic State affiliate", "al-Qaeda's Yemen branch": a branch of a named group is a party
+     * of its own, named by the phrase up to the branch word (not the group it belongs to).
+     */
+    private Optional<Mention> branchOf(AnnotatedSentence s, int token, Set<EntityType> types) {
+        Token t = s.tokens().get(token);
+        if (!types.contains(EntityType.ORGANIZATION) || !t.pos().startsWith("NN")
+                || !Lexicons.BRANCHES.contains(t.lemma().toLowerCase(Locale.ROOT))) return Optional.empty();
+        int from = token;
+        while (from > 0 && s.tokens().get(from - 1).pos().matches("NNP.*|NN|JJ|POS|HYPH")) from--;
+        for (int i = from; i < token; i++) {
+            if (mentionAt(s, i, Set.of(EntityType.ORGANIZATION)).isPresent()) return Optional.of(argumentPhrase(s, EntityType.ORGANIZATION, from, token + 1));
+        }
+        return Optional.empty();
+    }
+
+    /** "the hacking unit known as X", "a group tracked as X", "hackers dubbed X": the name others give it. */
+    private Optional<Mention> namedAs(AnnotatedSentence s, int token, Set<EntityType> types) {
+        if (!s.parsed()) return Optional.empty();
+        SemanticGraph g = s.dependencies();
+        IndexedWord w = g.getNodeByIndexSafe(token + 1);
+        if (w == null) return Optional.empty();
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
+            IndexedWord verb = e.getDependent();
+            if (!e.getRelation().toString().startsWith("acl") || !"VBN".equals(verb.tag()) || verb.lemma() == null
+                    || !Lexicons.NAMED_AS.contains(verb.lemma().toLowerCase(Locale.ROOT))) continue;
+            for (SemanticGraphEdge c : g.outgoingEdgeIterable(verb)) {
+                String rel = c.getRelation().toString();
+                IndexedWord name = c.getDependent();
+                boolean as = rel.startsWith("obl") && "as".equals(Clauses.caseOf(g, name));
+                if (!(as || rel.equals("xcomp") || rel.equals("obj"))) continue;
                 Optional<Mention> at = mentionAt(s, name.index() - 1, types);
                 if (at.isPresent()) return at;
                 if (s.tokens().get(name.index() - 1).pos().startsWith("NNP")) return phrase(s, name.index() - 1);
@@ -215,6 +262,25 @@ final class Arguments {
             if (!s.tokens().get(i).pos().matches("JJ.*|NN|NNS|VBN|HYPH")) return false;
         }
         return false;
+    }
+
+    /**
+     * "The researchers" after "researchers with cybersecurity firm X": the body the same
+     * description was tied to last, in this sentence or a few before.
+     */
+    private Optional<Mention> sameDescriptionBefore(AnnotatedSentence s, int token, Set<EntityType> types) {
+        String lemma = s.tokens().get(token).lemma().toLowerCase(Locale.ROOT);
+        List<AnnotatedSentence> sentences = article.sentences();
+        for (int si = s.index(); si >= Math.max(0, s.index() - 6); si--) {
+            AnnotatedSentence p = sentences.get(si);
+            for (int i = (si == s.index() ? token : p.tokens().size()) - 1; i >= 0; i--) {
+                Token t = p.tokens().get(i);
+                if (t.lemma() == null || !t.lemma().toLowerCase(Locale.ROOT).equals(lemma)) continue;
+                Optional<Mention> under = mentionUnder(p, i, types);
+                if (under.isPresent() && under.get().type() == EntityType.ORGANIZATION && under.get().tokenBegin() > i) return under;
+            }
+        }
+        return Optional.empty();
     }
 
     /** The nearest mention of a type before the token, in this sentence or a few before. */

@@ -36,6 +36,8 @@ final class BlameBuilder implements FactBuilder {
         AnnotatedSentence s = m.sentence();
         int cue = m.head("cue") >= 0 && m.has("cue") ? m.head("cue") : m.head("party");
         if (m.has("cue") && Clauses.negated(s, cue)) return Optional.empty();
+        // "linked the blast to other attacks": an event is no party
+        if (Lexicons.EVENT.contains(Speech.lemmaOf(s, m.head("party")))) return Optional.empty();
         Optional<Mention> party = party(ctx, s, m.head("party"));
         if (party.isEmpty()) return Optional.empty();
         List<ChainEdge> chain = clauseChain(s, cue, m.head("party"));
@@ -76,6 +78,7 @@ final class BlameBuilder implements FactBuilder {
 
     /** The party a token names: a body by its members or owner, a mention, a described culprit, or the phrase itself. */
     private static Optional<Mention> party(ExtractionContext ctx, AnnotatedSentence s, int token) {
+        if (ctx.parties.tieDenied(s, token)) return Optional.empty();
         Optional<Mention> suspected = ctx.parties.suspectedIdentity(s, token);
         if (suspected.isPresent()) return suspected;
         int partyHead = ctx.parties.bodyOfMembers(s, token);
@@ -107,7 +110,9 @@ final class BlameBuilder implements FactBuilder {
             // "it", "they" about someone else: only when the speakers are people, who cannot be "it"
             boolean pronoun = Lexicons.SELF_PRONOUNS.contains(sp.sentence.tokens().get(act.doer()).word().toLowerCase(Locale.ROOT));
             if (pronoun && speakers.stream().anyMatch(x -> x.type() != EntityType.PERSON && !x.text().endsWith("s"))) continue;
-            Optional<Mention> party = party(ctx, sp.sentence, act.doer()).filter(p -> names(sp, p, act.doer()));
+            // "gunmen linked to X": who the doers are said to be or to be tied to, else who the doer's phrase names
+            Optional<Mention> party = ctx.parties.suspectedIdentity(sp.sentence, act.doer())
+                    .or(() -> party(ctx, sp.sentence, act.doer()).filter(p -> names(sp, p, act.doer())));
             EventMention event = sp.event(ctx);
             if (party.isEmpty() || event == null) continue;
             Certainty certainty = certainty(sp.sentence, sp.attribution.cueHead());

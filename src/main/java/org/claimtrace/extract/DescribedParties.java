@@ -176,7 +176,10 @@ final class DescribedParties {
         return Optional.of(args.argumentPhrase(s, EntityType.PERSON, from, token + 1));
     }
 
-    /** "gunmen suspected to be members of X", "a group believed to be X": who they are said to be. */
+    /**
+     * "gunmen suspected to be members of X", "a group believed to be X": who they are said to be;
+     * "a group linked to X", "hackers that appear to be tied to X": whom they are tied to.
+     */
     Optional<Mention> suspectedIdentity(AnnotatedSentence s, int token) {
         if (!s.parsed()) return Optional.empty();
         SemanticGraph g = s.dependencies();
@@ -184,14 +187,56 @@ final class DescribedParties {
         if (w == null) return Optional.empty();
         for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
             IndexedWord v = e.getDependent();
-            if (!e.getRelation().toString().startsWith("acl") || v.lemma() == null
-                    || !Lexicons.SUSPECTED.contains(v.lemma().toLowerCase(Locale.ROOT))) continue;
+            if (!e.getRelation().toString().startsWith("acl") || v.lemma() == null) continue;
+            Optional<Mention> tied = tiedTo(s, g, v);
+            if (tied.isPresent()) return tied;
+            if (!Lexicons.SUSPECTED.contains(v.lemma().toLowerCase(Locale.ROOT))) continue;
             for (SemanticGraphEdge x : g.outgoingEdgeIterable(v)) {
                 if (!x.getRelation().toString().matches("xcomp|obj|obl")) continue;
                 int who = bodyOfMembers(s, x.getDependent().index() - 1);
                 Optional<Mention> m = args.mention(s, who, false, Set.of(EntityType.ORGANIZATION, EntityType.PERSON));
                 if (m.isPresent()) return m;
             }
+        }
+        return Optional.empty();
+    }
+
+    /** "hackers not linked to X": the doers are said not to be tied to the party their phrase names. */
+    boolean tieDenied(AnnotatedSentence s, int token) {
+        if (!s.parsed()) return false;
+        SemanticGraph g = s.dependencies();
+        IndexedWord w = g.getNodeByIndexSafe(token + 1);
+        if (w == null) return false;
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
+            IndexedWord v = e.getDependent();
+            if (!e.getRelation().toString().startsWith("acl") || v.lemma() == null) continue;
+            IndexedWord link = linkOf(g, v);
+            if (link != null && (Clauses.negated(s, link.index() - 1) || Clauses.negated(s, v.index() - 1))) return true;
+        }
+        return false;
+    }
+
+    /** The "linked" of "linked to X" or of "appears to be linked to X", or null. */
+    private static IndexedWord linkOf(SemanticGraph g, IndexedWord v) {
+        if (Lexicons.LINKED.contains(v.lemma().toLowerCase(Locale.ROOT))) return v;
+        for (SemanticGraphEdge x : g.outgoingEdgeIterable(v)) {
+            IndexedWord d = x.getDependent();
+            if (x.getRelation().toString().equals("xcomp") && d.lemma() != null && Lexicons.LINKED.contains(d.lemma().toLowerCase(Locale.ROOT))) return d;
+        }
+        return null;
+    }
+
+    /** X in "linked to X" on the clause {@code v}, or on the clause it raises ("appears to be linked to X"). */
+    private Optional<Mention> tiedTo(AnnotatedSentence s, SemanticGraph g, IndexedWord v) {
+        IndexedWord link = linkOf(g, v);
+        if (link == null) return Optional.empty();
+        if (Clauses.negated(s, link.index() - 1) || Clauses.negated(s, v.index() - 1)) return Optional.empty();
+        for (SemanticGraphEdge x : g.outgoingEdgeIterable(link)) {
+            if (!x.getRelation().toString().startsWith("obl") || !"to".equals(Clauses.caseOf(g, x.getDependent()))) continue;
+            int who = bodyOfMembers(s, x.getDependent().index() - 1);
+            Optional<Mention> m = possessedInstitution(s, who);
+            if (m.isEmpty()) m = args.mention(s, who, false, Set.of(EntityType.ORGANIZATION, EntityType.PERSON, EntityType.PLACE));
+            if (m.isPresent()) return m;
         }
         return Optional.empty();
     }

@@ -52,6 +52,7 @@ public final class Lexicons {
     static final Set<String> PLATFORMS = get("PLATFORMS");
     static final Set<String> SOURCE_NOUNS = get("SOURCE_NOUNS");
     static final Set<String> SUSPECTED = get("SUSPECTED");
+    static final Set<String> LINKED = get("LINKED");
     static final Set<String> INSTIGATION = get("INSTIGATION");
     static final Set<String> CYBER_ACT = get("CYBER_ACT");
     static final Set<String> CIRCULATE = get("CIRCULATE");
@@ -76,6 +77,8 @@ public final class Lexicons {
     static final Set<String> DESCRIBED_PEOPLE = get("DESCRIBED_PEOPLE");
     static final Set<String> NAMED_BODIES = get("NAMED_BODIES");
     static final Set<String> SELF_NAMING = get("SELF_NAMING");
+    static final Set<String> NAMED_AS = get("NAMED_AS");
+    static final Set<String> BRANCHES = get("BRANCHES");
     static final Set<String> INSTITUTIONS = get("INSTITUTIONS");
     static final Set<String> MEMBERS = get("MEMBERS");
     static final Set<String> QUALIFIERS = get("QUALIFIERS");

@@ -63,9 +63,15 @@ final class Speech {
         // participle with no subject of its own inside what someone said is that speaker's
         Token cue = sentence.tokens().get(attribution.cueHead());
         if (attribution.rule().contains("governor-subject") && cue.pos().equals("VBG")) {
+            IndexedWord w = sentence.parsed() ? sentence.dependencies().getNodeByIndexSafe(attribution.cueHead() + 1) : null;
+            IndexedWord governor = w == null ? null : sentence.dependencies().getParent(w);
             for (Speech outer : ctx.speeches) {
+                if (outer == this) continue;
                 Span c = outer.attribution.content();
-                if (outer != this && c.begin() <= attribution.cue().begin() && attribution.cue().end() <= c.end()) return outer.speakers(ctx);
+                boolean inside = c.begin() <= attribution.cue().begin() && attribution.cue().end() <= c.end();
+                // "Officials said ..., indicating ...": a participle hanging from another cue speaks with it
+                boolean onCue = governor != null && outer.sentence == sentence && outer.attribution.cueHead() == governor.index() - 1;
+                if (inside || onCue) return outer.speakers(ctx);
             }
         }
         List<Mention> out = new ArrayList<>();
@@ -80,6 +86,8 @@ final class Speech {
         }
         for (int h : heads) {
             Optional<Mention> m = bodyOfSpokesman(ctx, h);
+            // "the Secretary of the Council Oleksandr Turchynov": a title is the person it names
+            if (m.isEmpty() && Lexicons.PERSON_NOUNS.contains(lemma(h))) m = namedPerson(ctx, h);
             // "the AFP news agency", "the newspaper Al-Ahram": the outlet by its name
             if (m.isEmpty() && ctx.outlets.isOutletNoun(sentence, h)) m = ctx.outlets.outletNamed(sentence, h);
             if (m.isEmpty()) m = ctx.parties.describedOutlet(sentence, h);
@@ -122,6 +130,20 @@ final class Speech {
             else if (after == null && m.begin() > t.end()) after = m;
         }
         return Optional.ofNullable(before != null ? before : country || !orAfter ? null : after);
+    }
+
+    /** The person a title names in apposition or as a name after it ("Minister X", "the Secretary ... X"). */
+    private Optional<Mention> namedPerson(ExtractionContext ctx, int head) {
+        SemanticGraph g = sentence.dependencies();
+        IndexedWord w = g.getNodeByIndexSafe(head + 1);
+        if (w == null) return Optional.empty();
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
+            String r = e.getRelation().toString();
+            if (!(r.equals("appos") || r.startsWith("flat") || r.equals("compound") || r.equals("dep"))) continue;
+            Optional<Mention> p = ctx.args.mentionAt(sentence, e.getDependent().index() - 1, Set.of(EntityType.PERSON));
+            if (p.isPresent()) return p;
+        }
+        return Optional.empty();
     }
 
     private Optional<Mention> bodyOfSpokesman(ExtractionContext ctx, int head) {
@@ -179,6 +201,9 @@ final class Speech {
             boolean blameWord = Lexicons.BLAME_WORDS.contains(l) || (Lexicons.EVENT.contains(l) && "behind".equals(Clauses.caseOf(g, w)));
             if (!(perpetrate || strike || blameWord)) continue;
             int doer = doerOf(g, w, verb);
+            // "this is the result of X", "it was the work of X": the "of" names the doer, not the subject
+            int of = verb ? -1 : ofDependent(g, w);
+            if (of >= 0 && nameLike(of) && (doer < 0 || !nameLike(doer) || sentence.tokens().get(doer).pos().startsWith("PRP"))) doer = of;
             if (doer < 0 || !nameLike(doer)) continue;
             out.add(new Act(doer, i, Clauses.negated(sentence, i)));
         }
@@ -296,6 +321,14 @@ final class Speech {
         }
         // "bore the hallmarks of X", "linked to X", "the work of X"
         if (!verb && of != null) return of.index() - 1;
+        return -1;
+    }
+
+    /** The token of "of X" on a word, or -1. */
+    private static int ofDependent(SemanticGraph g, IndexedWord w) {
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
+            if (e.getRelation().toString().equals("nmod") && Clauses.caseOf(g, e.getDependent()).equals("of")) return e.getDependent().index() - 1;
+        }
         return -1;
     }
 

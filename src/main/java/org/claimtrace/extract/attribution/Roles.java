@@ -34,6 +34,7 @@ public record Roles(Set<Integer> source, int sourceToken, int sourceHead, Set<In
         Token t = s.tokens().get(cue);
         if (t.word().equalsIgnoreCase("according")) return prepositional(s, g, h, cueTokens);
         if (t.pos().startsWith("NN")) return noun(s, g, h, cueTokens);
+        if (settingOfAnotherCue(g, h)) return none();
         return verbal(s, g, h, cueTokens);
     }
 
@@ -115,6 +116,13 @@ public record Roles(Set<Integer> source, int sourceToken, int sourceHead, Set<In
         }
         if (passive) src = agent;
         String shape = "verb";
+        IndexedWord misplaced = src == null && !passive ? misplacedSubject(s, g, h) : null;
+        if (misplaced != null) {
+            // "..., Microsoft Corporation said on Friday": the parser hung the subject on the clause before
+            IndexedWord clause = g.getParent(h);
+            Set<Integer> content = minus(minus(subtree(g, clause), subtree(g, h)), phrase(g, misplaced));
+            return roles(s, g, misplaced, clause, minus(content, cueTokens), shape + "+parenthetical");
+        }
         if (src == null && !passive) {
             src = subjectUp(g, h, 3);
             shape = "verb+governor-subject";
@@ -124,6 +132,12 @@ public record Roles(Set<Integer> source, int sourceToken, int sourceHead, Set<In
         if (ccomp != null) {
             contentHead = ccomp;
             content = subtree(g, ccomp);
+            shape += "+ccomp";
+        } else if (displacedComplement(g, h) != null) {
+            // "wrote in an op-ed published Monday that ...": the parser hung the cue's clause on the
+            // participle; it is the cue's complement, and the learned weights treat it as one
+            contentHead = displacedComplement(g, h);
+            content = subtree(g, contentHead);
             shape += "+ccomp";
         } else if (parataxis != null && quoted(s, g, parataxis)) {
             contentHead = parataxis;
@@ -240,6 +254,73 @@ public record Roles(Set<Integer> source, int sourceToken, int sourceHead, Set<In
                 if (r.startsWith("nsubj")) return null;
             }
             if (finite && ((TreeSet<Integer>) subtree(g, obj)).last() + 1 == d.index() - 1 - countAux(g, d)) return d;
+        }
+        return null;
+    }
+
+    /**
+     * A "that" clause the parser hung on a participle that only sets the scene of the cue: "said in
+     * a statement released Monday that ...", "wrote in an op-ed published ... that ...". Such
+     * participles take no clause of their own, so the clause is the cue's. The clause head, or null.
+     */
+    private static IndexedWord displacedComplement(SemanticGraph g, IndexedWord cue) {
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(cue)) {
+            String r = e.getRelation().toString();
+            IndexedWord d = e.getDependent();
+            if (r.equals("dep") || r.equals("advcl")) {
+                IndexedWord c = thatClauseOfParticiple(g, d);
+                if (c != null) return c;
+            } else if (r.startsWith("obl")) {
+                for (SemanticGraphEdge a : g.outgoingEdgeIterable(d)) {
+                    if (!a.getRelation().toString().startsWith("acl")) continue;
+                    IndexedWord c = thatClauseOfParticiple(g, a.getDependent());
+                    if (c != null) return c;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The subject of a parenthetical cue that the parser hung, set off by a comma, on the clause
+     * before it: "[clause], Microsoft Corporation said on Friday" with "Corporation" an apposition
+     * in the clause and "said" a loose dependent of it. The subject's head, or null.
+     */
+    private static IndexedWord misplacedSubject(AnnotatedSentence s, SemanticGraph g, IndexedWord cue) {
+        IndexedWord clause = g.getParent(cue);
+        String r = rel(g, cue);
+        if (clause == null || clause.index() > cue.index() || !(r.equals("dep") || r.equals("parataxis"))) return null;
+        if (!clauseOfItsOwn(s, g, clause)) return null;
+        IndexedWord noun = g.getNodeByIndexSafe(cue.index() - 1);
+        if (noun == null || noun.tag() == null || !noun.tag().matches("NNP?S?|PRP")) return null;
+        // the name's head: up through its compound and flat parts
+        while (g.getParent(noun) != null && rel(g, noun).matches("compound|flat.*") && g.getParent(noun).index() < cue.index()) {
+            noun = g.getParent(noun);
+        }
+        if (!rel(g, noun).matches("appos|conj|dep|nmod|obj") || noun.index() != cue.index() - 1) return null;
+        int first = ((TreeSet<Integer>) phrase(g, noun)).first();
+        return first > 0 && s.tokens().get(first - 1).word().equals(",") ? noun : null;
+    }
+
+    /** "released" in "said in a statement released Monday that ...": its clause is the governing cue's. */
+    private static boolean settingOfAnotherCue(SemanticGraph g, IndexedWord participle) {
+        if (thatClauseOfParticiple(g, participle) == null) return false;
+        IndexedWord up = g.getParent(participle);
+        if (up != null && rel(g, participle).startsWith("acl")) up = g.getParent(up);
+        return up != null && displacedComplement(g, up) != null;
+    }
+
+    private static IndexedWord thatClauseOfParticiple(SemanticGraph g, IndexedWord participle) {
+        if (!"VBN".equals(participle.tag())) return null;
+        IndexedWord clause = null;
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(participle)) {
+            String r = e.getRelation().toString();
+            if (r.startsWith("nsubj")) return null;
+            if (r.equals("ccomp") && clause == null) clause = e.getDependent();
+        }
+        if (clause == null) return null;
+        for (SemanticGraphEdge m : g.outgoingEdgeIterable(clause)) {
+            if (m.getRelation().toString().equals("mark") && m.getDependent().word().equalsIgnoreCase("that")) return clause;
         }
         return null;
     }

@@ -43,6 +43,55 @@ class AttributionFinderTest {
     }
 
     @Test
+    void aThatClauseTheParserHungOnTheSettingsParticiple() {
+        // as CoreNLP parses "said in a statement released Monday that ...": the clause under "released"
+        Attribution a = theOnly(HandParse.article(
+                "The/DT/the ministry/NN/ministry said/VBD/say in/IN/in a/DT/a statement/NN/statement released/VBN/release Monday/NNP/Monday "
+                        + "that/IN/that the/DT/the rebels/NNS/rebel were/VBD/be responsible/JJ/responsible ./././.",
+                """
+                root(ROOT-0, said-3)
+                det(ministry-2, The-1)
+                nsubj(said-3, ministry-2)
+                case(statement-6, in-4)
+                det(statement-6, a-5)
+                obl(said-3, statement-6)
+                dep(said-3, released-7)
+                obl:tmod(released-7, Monday-8)
+                mark(responsible-13, that-9)
+                det(rebels-11, the-10)
+                nsubj(responsible-13, rebels-11)
+                cop(responsible-13, were-12)
+                ccomp(released-7, responsible-13)
+                punct(said-3, .-14)"""));
+        assertEquals("The ministry", a.source().text());
+        assertEquals("said", a.cue().text());
+        assertEquals("that the rebels were responsible", a.content().text());
+    }
+
+    @Test
+    void aParentheticalSaidWhoseSubjectTheParserHungOnTheClauseBefore() {
+        // as CoreNLP parses "[clause], Microsoft Corporation said on Friday": the name an apposition in the clause
+        Attribution a = theOnly(HandParse.article(
+                "Hackers/NNS/hacker targeted/VBD/target a/DT/a campaign/NN/campaign ,/,/, Acme/NNP/Acme Corporation/NNP/Corporation "
+                        + "said/VBD/say on/IN/on Friday/NNP/Friday ./././.",
+                """
+                root(ROOT-0, targeted-2)
+                nsubj(targeted-2, Hackers-1)
+                det(campaign-4, a-3)
+                obj(targeted-2, campaign-4)
+                punct(campaign-4, ,-5)
+                compound(Corporation-7, Acme-6)
+                appos(campaign-4, Corporation-7)
+                dep(targeted-2, said-8)
+                case(Friday-10, on-9)
+                obl(said-8, Friday-10)
+                punct(targeted-2, .-11)"""));
+        assertEquals("Acme Corporation", a.source().text());
+        assertEquals("said", a.cue().text());
+        assertEquals("Hackers targeted a campaign", a.content().text());
+    }
+
+    @Test
     void aQuotationBeforeAParentheticalSaid() {
         Attribution a = theOnly(HandParse.article(
                 "\"/``/\" We/PRP/we will/MD/will win/VB/win ,/,/, \"/''/\" he/PRP/he said/VBD/say ./././.",

@@ -10,7 +10,7 @@ import org.claimtrace.source.ArticleReader;
 /**
  * One claimtrace pipeline per executor JVM: built by the first task that needs it and shared by
  * every task the executor runs, at once (one per core) and after one another. Loading CoreNLP's
- * models takes seconds and about a gigabyte, so a pipeline per task or per partition would cost
+ * models takes seconds and hundreds of megabytes, so a pipeline per task or per partition would cost
  * more than the articles. {@link Pipelines} holds the models themselves, lazily, as it does for
  * the command line.
  */

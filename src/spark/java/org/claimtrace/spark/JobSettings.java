@@ -20,7 +20,7 @@ import org.claimtrace.source.ArticleReader;
  */
 public record JobSettings(List<String> inputs, String out, String base, long partitionBytes, long maxBytes, long timeoutSeconds,
                    String version) implements Serializable {
-    /** About 300 news articles: a few minutes of one executor core, so a lost task costs little and the last ones end together. */
+    /** 300 to 550 news articles, minutes of one executor core: a lost task costs little and the last ones end together. */
     static final long DEFAULT_PARTITION_BYTES = 1L << 20;
 
     public JobSettings {

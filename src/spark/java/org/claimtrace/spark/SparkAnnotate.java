@@ -25,8 +25,9 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "claimtrace-spark", mixinStandardHelpOptions = true,
         footerHeading = "%nExample:%n",
-        footer = {"  spark-submit --class org.claimtrace.spark.SparkAnnotate --master spark://HOST:7077 ... claimtrace-spark.jar \\",
-                "      hdfs:///news/2026-12-03/ --out hdfs:///claimtrace/nq/2026-12-03",
+        footer = {"  spark-submit --master spark://HOST:7077 --class org.claimtrace.spark.SparkAnnotate \\",
+                "      --executor-memory 5g --executor-cores 4 --jars \"$(ls target/lib/*.jar | paste -sd, -)\" \\",
+                "      target/claimtrace.jar hdfs:///news/2026-12-03/ --out hdfs:///claimtrace/nq/2026-12-03",
                 "  claimtrace load nq/2026-12-03 --store news-db      # after copying the folder to the store's machine"},
         description = "Annotates articles on Apache Spark: text, HTML, JSON Lines and CSV files, and Parquet with the fields of "
                 + "a JSON line, from any Hadoop file system path; writes each partition's article graphs as part-NNNNN.nq.gz "
@@ -41,7 +42,7 @@ public final class SparkAnnotate implements Callable<Integer> {
     String out;
 
     @Option(names = "--partition-size", paramLabel = "BYTES", defaultValue = "" + JobSettings.DEFAULT_PARTITION_BYTES,
-            description = "input bytes per partition, one task each (default: ${DEFAULT-VALUE}, about 300 news articles); "
+            description = "input bytes per partition, one task each (default: ${DEFAULT-VALUE}, 300 to 550 news articles); "
                     + "at least two partitions per executor core")
     long partitionBytes;
 

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -18,6 +19,7 @@ import org.claimtrace.ingest.Pipelines;
 import org.claimtrace.source.ArticleReader;
 import org.claimtrace.source.FileGroups;
 import org.claimtrace.source.Skipped;
+import org.claimtrace.store.QuadsManifest;
 import org.claimtrace.util.Printable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,7 +31,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "annotate", mixinStandardHelpOptions = true,
         footerHeading = "%nExample:%n", footer = {"  claimtrace annotate ~/news/ --out nq/ --threads 2", "  claimtrace load nq/ --store news-db"},
         description = "Runs the pipeline without a store and writes each article's graph as N-Quads "
-        + "(files of --per-file articles) into --out, for 'claimtrace load' or another store's bulk loader.")
+        + "(files of --per-file articles) into --out, with manifest.json (files, articles, quads, skipped inputs) last, "
+        + "for 'claimtrace load' or another store's bulk loader.")
 final class AnnotateCmd implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin ArticleTimeoutOption articleTimeout;
@@ -61,6 +64,7 @@ final class AnnotateCmd implements Callable<Integer> {
         Ingester ingester = new Ingester(Pipelines.nlp(), Pipelines.extractor(), IngestCmd.iris(base), Claimtrace.version());
         DatasetGraph chunk = DatasetGraphFactory.createTxnMem();
         int[] n = {0, 0};
+        List<QuadsManifest.Part> parts = new ArrayList<>();
         long t0 = System.nanoTime();
         // A group of input files at a time, so that a large batch's texts are never all in memory.
         for (List<Path> group : groups) {
@@ -74,22 +78,36 @@ final class AnnotateCmd implements Callable<Integer> {
                         n[0] / ((System.nanoTime() - t0) / 1e9));
                 for (String note : result.notes()) err.println("claimtrace: " + Printable.of(article.sourceName()) + ": " + note);
                 err.flush();
-                if (n[0] % perFile == 0) write(chunk, n);
+                if (n[0] % perFile == 0) parts.add(write(chunk, n));
             }, skipped);
         }
-        if (!chunk.isEmpty()) write(chunk, n);
+        if (!chunk.isEmpty()) parts.add(write(chunk, n));
+        writeManifest(QuadsManifest.of(Claimtrace.version(), ingester.iris().base(), parts, skipped));
         for (Skipped s : skipped) err.println("claimtrace: " + s);
         err.printf("claimtrace: %d article graph(s) in %d file(s) under %s%n", n[0], n[1], out);
         return skipped.isEmpty() ? 0 : Claimtrace.EXIT_SKIPPED;
     }
 
-    private void write(DatasetGraph chunk, int[] n) {
+    private QuadsManifest.Part write(DatasetGraph chunk, int[] n) {
         Path file = out.resolve("claimtrace-%05d.nq".formatted(++n[1]));
+        long articles = Iter.count(chunk.listGraphNodes());
+        long quads = chunk.stream().count();
         try (OutputStream os = Files.newOutputStream(file)) {
             RDFDataMgr.write(os, chunk, Lang.NQUADS);
         } catch (IOException e) {
             throw new UserError("cannot write " + file + " (" + e.getMessage() + ")");
         }
         chunk.clear();
+        return new QuadsManifest.Part(file.getFileName().toString(), articles, quads);
+    }
+
+    /** Written last, so that a folder with a manifest is complete. */
+    private void writeManifest(QuadsManifest manifest) {
+        Path file = out.resolve(QuadsManifest.FILE);
+        try (OutputStream os = Files.newOutputStream(file)) {
+            manifest.write(os);
+        } catch (IOException e) {
+            throw new UserError("cannot write " + file + " (" + e.getMessage() + ")");
+        }
     }
 }

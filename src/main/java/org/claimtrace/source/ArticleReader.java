@@ -90,7 +90,7 @@ public final class ArticleReader {
                 @Override
                 public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
                     if ((attrs.isRegularFile() || attrs.isSymbolicLink()) && !f.getFileName().toString().startsWith(".")
-                            && (knownExtension(f) || extension(f).isEmpty())) {
+                            && readsFile(f.getFileName().toString())) {
                         files.add(f);
                     }
                     return FileVisitResult.CONTINUE;
@@ -112,24 +112,18 @@ public final class ArticleReader {
 
     private void readFile(Path file, List<Article> articles, List<Skipped> skipped) {
         String where = file.toString();
-        String text;
+        byte[] bytes;
         try {
             if (!Files.exists(file)) {
                 skipped.add(new Skipped(where, "no such file"));
                 return;
             }
-            if (!knownExtension(file) && !extension(file).isEmpty()) {
-                skipped.add(new Skipped(where, "not a kind of file claimtrace reads (." + extension(file) + "); it reads " + KINDS));
+            Skipped refused = refusal(file.getFileName().toString(), where, Files.size(file));
+            if (refused != null) {
+                skipped.add(refused);
                 return;
             }
-            long size = Files.size(file);
-            if (size > maxBytes) {
-                skipped.add(new Skipped(where, "too large (%,d bytes; the limit is %,d, see --max-size)".formatted(size, maxBytes)));
-                return;
-            }
-            byte[] bytes = Files.readAllBytes(file);
-            text = decode(bytes, where, skipped);
-            if (text == null) return;
+            bytes = Files.readAllBytes(file);
         } catch (AccessDeniedException e) {
             skipped.add(new Skipped(where, "cannot read (permission denied)"));
             return;
@@ -140,8 +134,56 @@ public final class ArticleReader {
             skipped.add(new Skipped(where, "cannot read (" + e.getMessage() + ")"));
             return;
         }
-        String name = file.getFileName().toString();
-        String ext = extension(file);
+        readBytes(file.getFileName().toString(), where, bytes, articles, skipped);
+    }
+
+    /**
+     * Why a file of this name and size is not read (another kind, too large), or null when it is:
+     * the checks {@link #read} makes before it opens a file, for files listed on another file
+     * system (the Spark job lists them on HDFS, S3...).
+     */
+    public Skipped refusal(String name, String where, long size) {
+        if (!readsKind(name) && !extension(name).isEmpty()) {
+            return new Skipped(where, "not a kind of file claimtrace reads (." + extension(name) + "); it reads " + KINDS);
+        }
+        if (size > maxBytes) return new Skipped(where, "too large (%,d bytes; the limit is %,d, see --max-size)".formatted(size, maxBytes));
+        return null;
+    }
+
+    /**
+     * The articles of a file's content read from another file system, as {@link #read} reads a
+     * local file of that name: {@code name} decides the kind and names the articles, {@code where}
+     * (its full path) names it in skip reasons.
+     */
+    public Batch read(String name, String where, byte[] bytes) {
+        List<Article> articles = new ArrayList<>();
+        List<Skipped> skipped = new ArrayList<>();
+        readBytes(name, where, bytes, articles, skipped);
+        return new Batch(articles, skipped);
+    }
+
+    /**
+     * One article from a record's fields (a Parquet row has those of a JSON line): its text and
+     * the metadata given beside it, or a skip when the text cannot be an article's (absent,
+     * empty, holding a NUL).
+     */
+    public Batch record(String sourceName, String text, String title, List<String> authors, String published, String publisher,
+                        String url) {
+        String problem = JsonLinesArticles.textProblem(text);
+        if (problem != null) return new Batch(List.of(), List.of(new Skipped(sourceName, problem)));
+        ArticleMeta given = ArticleMeta.given(title, authors, published, publisher, url);
+        return new Batch(List.of(plainText(sourceName, text, given)), List.of());
+    }
+
+    /** Whether a folder's file of this name is read (a kind claimtrace reads, or no extension: text). */
+    public static boolean readsFile(String name) {
+        return readsKind(name) || extension(name).isEmpty();
+    }
+
+    private void readBytes(String name, String where, byte[] bytes, List<Article> articles, List<Skipped> skipped) {
+        String text = decode(bytes, where, skipped);
+        if (text == null) return;
+        String ext = extension(name);
         if (JSONL_EXT.contains(ext)) {
             JsonLinesArticles.read(name, where, text, this, articles, skipped);
         } else if (CSV_EXT.contains(ext)) {
@@ -201,13 +243,12 @@ public final class ArticleReader {
         return new Article(ArticleIds.idOf(text), sourceName, text, given.orElse(found.meta()), found.spans());
     }
 
-    private static boolean knownExtension(Path f) {
-        String ext = extension(f);
+    private static boolean readsKind(String name) {
+        String ext = extension(name);
         return TEXT_EXT.contains(ext) || HTML_EXT.contains(ext) || JSONL_EXT.contains(ext) || CSV_EXT.contains(ext);
     }
 
-    private static String extension(Path f) {
-        String n = f.getFileName().toString();
+    private static String extension(String n) {
         int dot = n.lastIndexOf('.');
         return dot <= 0 ? "" : n.substring(dot + 1).toLowerCase(Locale.ROOT);
     }

@@ -34,7 +34,8 @@ final class JsonLinesArticles {
                 skipped.add(new Skipped(at, "malformed JSON line (" + firstLine(e.getMessage()) + ")"));
                 continue;
             }
-            String problem = textProblem(obj.get("text"));
+            JsonValue t = obj.get("text");
+            String problem = t == null ? textProblem(null) : t.isString() ? textProblem(t.getAsString().value()) : "\"text\" is not a string";
             if (problem != null) {
                 skipped.add(new Skipped(at, problem));
                 continue;
@@ -46,13 +47,11 @@ final class JsonLinesArticles {
         }
     }
 
-    /** Why a line's "text" cannot be an article's text, or null when it can. */
-    private static String textProblem(JsonValue text) {
+    /** Why a record's "text" cannot be an article's text, or null when it can. */
+    static String textProblem(String text) {
         if (text == null) return "no \"text\" field";
-        if (!text.isString()) return "\"text\" is not a string";
-        String t = text.getAsString().value();
-        if (t.isBlank()) return "\"text\" is empty";
-        int nul = t.indexOf('\0');
+        if (text.isBlank()) return "\"text\" is empty";
+        int nul = text.indexOf('\0');
         return nul >= 0 ? "\"text\" holds a NUL character (at " + nul + ")" : null;
     }
 

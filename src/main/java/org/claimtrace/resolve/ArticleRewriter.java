@@ -58,7 +58,7 @@ final class ArticleRewriter {
         Map<String, Map<String, String>> mappings = new HashMap<>();
         for (String article : new TreeSet<>(articles)) {
             Map<String, String> mapping = mapping(article, entities, events);
-            if (needsRewrite(article, mapping, entities, events.of(article), stored)) {
+            if (needsRewrite(article, mapping, entities, events.inArticle(article), stored)) {
                 stale.add(article);
                 mappings.put(article, mapping);
             }
@@ -66,7 +66,7 @@ final class ArticleRewriter {
         for (int from = 0; from < stale.size(); from += BATCH) {
             List<String> chunk = stale.subList(from, Math.min(stale.size(), from + BATCH));
             List<Model> graphs = reads.map(chunk, article -> rewritten(article, mappings.get(article), entities,
-                    events.of(article), clustersOf.getOrDefault(article, List.of())));
+                    events.inArticle(article), clustersOf.getOrDefault(article, List.of())));
             Map<String, Model> pending = new LinkedHashMap<>();
             for (int i = 0; i < chunk.size(); i++) pending.put(chunk.get(i), graphs.get(i));
             store.putAll(pending);
@@ -77,7 +77,7 @@ final class ArticleRewriter {
     /** The article's entity and event IRIs to their canonical IRIs. */
     private Map<String, String> mapping(String article, EntityResolution entities, EventResolution events) {
         Map<String, String> mapping = new HashMap<>(entities.byArticle().getOrDefault(article, Map.of()));
-        events.of(article).forEach((old, ev) -> mapping.put(old, iris.event(ev.slug())));
+        events.inArticle(article).forEach((old, ev) -> mapping.put(old, iris.event(ev.slug())));
         return mapping;
     }
 

@@ -22,7 +22,8 @@ record EventResolution(List<EventResolver.CanonicalEvent> events, Map<String, Ma
         return new EventResolution(events, byArticle);
     }
 
-    Map<String, EventResolver.CanonicalEvent> of(String article) {
+    /** The article's event IRIs to their canonical events. */
+    Map<String, EventResolver.CanonicalEvent> inArticle(String article) {
         return byArticle.getOrDefault(article, Map.of());
     }
 }

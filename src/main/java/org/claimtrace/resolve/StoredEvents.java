@@ -25,9 +25,9 @@ final class StoredEvents {
         Map<String, Set<String>> parties = canonicalSets(rows.parties(), "p", entities);
         // Context and story by name: two articles' namesakes a resolver keeps apart ("Smith", "Smith-1a2b")
         // still tell the same story.
-        Map<String, Set<String>> context = names(canonicalSets(rows.context(), "x", entities), entities);
+        Map<String, Set<String>> context = names(canonicalSets(named(rows.context(), entities), "x", entities), entities);
         Map<String, Set<String>> story = new HashMap<>();
-        for (QuerySolution s : rows.story()) {
+        for (QuerySolution s : named(rows.story(), entities)) {
             String g = s.getResource("g").getURI();
             story.computeIfAbsent(g, k -> new TreeSet<>()).add(entities.canonical(g, s.getResource("x").getURI()));
         }
@@ -56,6 +56,24 @@ final class StoredEvents {
                     parties.getOrDefault(key, Set.of()), context.getOrDefault(key, Set.of()), story.getOrDefault(g, Set.of())));
         }
         return new ArrayList<>(out.values());
+    }
+
+    /**
+     * The rows whose entity ?x is a named thing, not a described party. For an entity it resolves,
+     * resolution's own decision counts ({@link CanonicalEntity#described()}), not the article
+     * graph's typing: a graph not yet rewritten types its entities as its own article saw them, a
+     * rewritten one as the last resolution did, and events must resolve alike from either, or a
+     * resolution after adding articles would differ from resolving the same articles at once.
+     */
+    private static List<QuerySolution> named(List<QuerySolution> rows, EntityResolution entities) {
+        List<QuerySolution> out = new ArrayList<>();
+        for (QuerySolution s : rows) {
+            String g = s.getResource("g").getURI();
+            CanonicalEntity e = entities.byIri().get(entities.canonical(g, s.getResource("x").getURI()));
+            boolean described = e != null ? e.described() : s.getLiteral("described").getBoolean();
+            if (!described) out.add(s);
+        }
+        return out;
     }
 
     /** The sets with each canonical entity IRI replaced by its label's name key. */

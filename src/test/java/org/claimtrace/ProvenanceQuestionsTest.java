@@ -13,9 +13,9 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.system.Txn;
-import org.claimtrace.ingest.Reconciler;
 import org.claimtrace.map.Iris;
 import org.claimtrace.resolve.Gazetteer;
+import org.claimtrace.resolve.StoreResolver;
 import org.claimtrace.store.GraphStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,7 +40,7 @@ class ProvenanceQuestionsTest {
         store = GraphStore.open(dir);
         ds = store.dataset();
         Txn.executeWrite(ds, () -> RDFParser.source(Path.of("src/test/resources/cases/provenance-questions.trig")).parse(ds));
-        new Reconciler(new Iris("https://example.org/id/"), Gazetteer.load(List.of())).reconcile(store);
+        new StoreResolver(new Iris("https://example.org/id/"), Gazetteer.load(List.of())).resolve(store);
     }
 
     @AfterAll

@@ -111,7 +111,7 @@ class ResolutionTest {
             String article = rows(backward, "SELECT ?g WHERE { GRAPH ?g { ?g dct:source \"" + third.getFileName() + "\" } }")
                     .getFirst().getResource("g").getURI();
             assertTrue(backward.remove(article));
-            SeedStore.ingester().reconciler().reconcile(backward);
+            SeedStore.ingester().storeResolver().resolve(backward);
             assertTrue(rows(backward, "SELECT ?x WHERE { GRAPH ?g { ?x ?p ?o FILTER(CONTAINS(STR(?x), \"gerashchenko\")) } }").isEmpty(),
                     "an entity only the removed article named is gone");
             assertTrue(rows(backward, "SELECT ?x WHERE { GRAPH ?g { ?x ct:inArticle <" + article + "> } }").isEmpty(),
@@ -185,7 +185,7 @@ class ResolutionTest {
             SeedStore.ingester().ingest(List.of(SeedStore.SEEDS, SeedStore.CORPUS, Path.of("src/test/resources/corpus-fresh")),
                     new ArticleReader(), store, false, Progress.NONE);
             Set<Quad> resolved = TestQuads.of(store.dataset().asDatasetGraph());
-            var again = SeedStore.ingester().reconciler().reconcile(store);
+            var again = SeedStore.ingester().storeResolver().resolve(store);
             assertEquals(0, again.articlesRewritten(), "article graphs rewritten by a second resolve");
             TestQuads.assertSame(resolved, TestQuads.of(store.dataset().asDatasetGraph()));
         }

@@ -16,7 +16,7 @@ final class GazetteerOption {
     /** Keeps the files in the store, so that every later resolution uses them (until forgotten). */
     void keep(org.claimtrace.store.ArticleStore store, org.claimtrace.map.Iris iris) {
         try {
-            org.claimtrace.ingest.UserGazetteers.keep(store, iris, files);
+            org.claimtrace.resolve.UserGazetteers.keep(store, iris, files);
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage());
         }

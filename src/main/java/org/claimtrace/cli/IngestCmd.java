@@ -9,8 +9,8 @@ import org.claimtrace.ingest.IngestReport;
 import org.claimtrace.ingest.Ingester;
 import org.claimtrace.ingest.Pipelines;
 import org.claimtrace.ingest.Progress;
-import org.claimtrace.ingest.Reconciler;
 import org.claimtrace.map.Iris;
+import org.claimtrace.resolve.StoreResolver;
 import org.claimtrace.source.ArticleReader;
 import org.claimtrace.source.FileGroups;
 import org.claimtrace.source.Skipped;
@@ -107,7 +107,7 @@ final class IngestCmd implements Callable<Integer> {
                 notes.addAll(r.notes());
                 failed.addAll(r.skipped());
             }
-            Reconciler.Outcome resolution = ingester.resolveIfPending(gs, progress);
+            StoreResolver.Outcome resolution = ingester.resolveIfPending(gs, progress);
             for (String note : notes) err.println("claimtrace: " + note);
             for (Skipped s : failed) err.println("claimtrace: " + s);
             int skipped = unread.size() + failed.size();

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import org.claimtrace.ingest.Reconciler;
+import org.claimtrace.resolve.StoreResolver;
 import org.claimtrace.store.BulkLoader;
 import org.claimtrace.store.GraphStore;
 import org.claimtrace.store.QuadsManifest;
@@ -54,7 +54,7 @@ final class LoadCmd implements Callable<Integer> {
             double secs = (System.nanoTime() - t0) / 1e9;
             var known = gazetteer.load();
             gazetteer.keep(gs, IngestCmd.iris(store.base));
-            Reconciler.Outcome r = new Reconciler(IngestCmd.iris(store.base), known).reconcile(gs);
+            StoreResolver.Outcome r = new StoreResolver(IngestCmd.iris(store.base), known).resolve(gs);
             spec.commandLine().getErr().printf("claimtrace: loaded %,d quads from %d file(s) in %.1f s (%,.0f quads/s); "
                     + "resolved %d entities, %d events%n", quads, files.size(), secs, quads / secs, r.entities(), r.events());
         }

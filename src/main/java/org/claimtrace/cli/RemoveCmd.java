@@ -34,7 +34,7 @@ final class RemoveCmd implements Callable<Integer> {
             // Undo what only the removed articles supported: merges, first appearances, events.
             var known = gazetteer.load();
             gazetteer.keep(gs, iris);
-            new org.claimtrace.ingest.Reconciler(iris, known).reconcile(gs);
+            new org.claimtrace.resolve.StoreResolver(iris, known).resolve(gs);
         }
         return 0;
     }

@@ -3,8 +3,8 @@ package org.claimtrace.cli;
 import java.util.concurrent.Callable;
 import java.util.ArrayList;
 import java.util.List;
-import org.claimtrace.ingest.Reconciler;
-import org.claimtrace.ingest.UserGazetteers;
+import org.claimtrace.resolve.StoreResolver;
+import org.claimtrace.resolve.UserGazetteers;
 import picocli.CommandLine.Option;
 import org.claimtrace.store.GraphStore;
 import picocli.CommandLine.Command;
@@ -42,7 +42,7 @@ final class ResolveCmd implements Callable<Integer> {
                 }
             }
             gazetteer.keep(gs, iris);
-            Reconciler.Outcome r = new Reconciler(iris, known).reconcile(gs);
+            StoreResolver.Outcome r = new StoreResolver(iris, known).resolve(gs);
             spec.commandLine().getErr().printf("claimtrace: resolved %,d entities, %,d events, %,d claim groups; rewrote %,d article "
                     + "graphs in %.1f s%n", r.entities(), r.events(), r.claimGroups(), r.articlesRewritten(), r.seconds());
         }

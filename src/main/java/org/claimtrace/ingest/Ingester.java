@@ -23,6 +23,7 @@ import org.claimtrace.map.Iris;
 import org.claimtrace.resolve.EntityResolver;
 import org.claimtrace.resolve.Gazetteer;
 import org.claimtrace.resolve.ResolvedArticle;
+import org.claimtrace.resolve.StoreResolver;
 import org.claimtrace.source.Article;
 import org.claimtrace.source.ArticleReader;
 import org.claimtrace.source.Skipped;
@@ -42,14 +43,14 @@ public final class Ingester {
     private final Iris iris;
     private final String version;
 
-    private final Reconciler reconciler;
+    private final StoreResolver storeResolver;
 
     public Ingester(NlpPipeline nlp, FactExtractor extractor, Iris iris, String version) {
         this(nlp, extractor, iris, version, Gazetteer.load(List.of()));
     }
 
     public Ingester(NlpPipeline nlp, FactExtractor extractor, Iris iris, String version, Gazetteer gazetteer) {
-        this.reconciler = new Reconciler(iris, gazetteer);
+        this.storeResolver = new StoreResolver(iris, gazetteer);
         this.nlp = Objects.requireNonNull(nlp);
         this.extractor = Objects.requireNonNull(extractor);
         this.iris = Objects.requireNonNull(iris);
@@ -138,7 +139,7 @@ public final class Ingester {
                                Progress progress) {
         long t0 = System.nanoTime();
         IngestReport written = write(articles, alreadySkipped, store, options, progress);
-        Reconciler.Outcome resolution = resolveIfPending(store, progress);
+        StoreResolver.Outcome resolution = resolveIfPending(store, progress);
         return new IngestReport(written.added(), written.unchanged(), written.skipped(), written.notes(), resolution,
                 (System.nanoTime() - t0) / 1e9);
     }
@@ -166,10 +167,10 @@ public final class Ingester {
      * last finished, by this batch or by an earlier run that was stopped before resolving. It
      * runs once per batch, after every article's own transaction. Null when it was not owed.
      */
-    public Reconciler.Outcome resolveIfPending(ArticleStore store, Progress progress) {
+    public StoreResolver.Outcome resolveIfPending(ArticleStore store, Progress progress) {
         if (!store.resolutionPending()) return null;
         progress.resolving();
-        return reconciler.reconcile(store);
+        return storeResolver.resolve(store);
     }
 
     /**
@@ -287,8 +288,8 @@ public final class Ingester {
         return new ArticleResult(graph, annotated.notes());
     }
 
-    public Reconciler reconciler() {
-        return reconciler;
+    public StoreResolver storeResolver() {
+        return storeResolver;
     }
 
     public Iris iris() {

@@ -65,7 +65,7 @@ public final class Gazetteer {
 
     /**
      * This gazetteer with user gazetteers the store keeps (Turtle documents, see
-     * {@code ingest.UserGazetteers}); the same one when there are none.
+     * {@link UserGazetteers}); the same one when there are none.
      */
     public Gazetteer withStored(List<String> turtle) {
         if (turtle.isEmpty()) return this;

@@ -1,4 +1,4 @@
-package org.claimtrace.ingest;
+package org.claimtrace.resolve;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -29,26 +29,15 @@ import org.claimtrace.source.ArticleIds;
 final class Assertions {
     private Assertions() {}
 
-    /** Every fact with its article, the article's source file and its outlets, as rows of (kind, event, agent, party, article, file, outlet). */
-    static final String FACTS = "PREFIX ct: <https://claimtrace.org/ns#> PREFIX schema: <https://schema.org/> "
-            + "PREFIX dct: <http://purl.org/dc/terms/> "
-            + "SELECT DISTINCT ?kind ?event ?agent ?party ?article ?file ?outlet WHERE { GRAPH ?article { "
-            + "{ ?fact a ct:Claim ; ct:claimant ?agent OPTIONAL { ?fact ct:event ?event } BIND (\"claim\" AS ?kind) } UNION "
-            + "{ ?fact a ct:Attribution ; ct:attributedParty ?party OPTIONAL { ?fact ct:attributor ?agent } "
-            + "OPTIONAL { ?fact ct:event ?event } BIND (\"attribution\" AS ?kind) } UNION "
-            + "{ ?fact a ct:Report ; ct:reporter ?agent OPTIONAL { ?fact ct:reportedSource ?party } "
-            + "OPTIONAL { ?fact ct:reported+/ct:event ?event } BIND (\"report\" AS ?kind) } "
-            + "OPTIONAL { { ?article schema:publisher ?outlet } UNION { ?article ct:wireService ?outlet } UNION "
-            + "{ ?relay ct:reported+ ?fact ; ct:reporter ?outlet } } OPTIONAL { ?article dct:source ?file } } }";
-
     private record Key(String kind, String event, String agent, String party) {}
 
     /** The articles (IRI to source file, or to the IRI when the article names no file) and outlets behind an assertion. */
     private record Support(Map<String, String> articles, Set<String> outlets) {}
 
     /**
-     * Adds one ct:Assertion per (kind, event, agent, party) to {@code m}, which already holds the
-     * entity and event summaries (their labels give the listing's order); returns how many.
+     * Adds one ct:Assertion per (kind, event, agent, party) of the rows of {@link ResolutionQuery#FACTS}
+     * to {@code m}, which already holds the entity and event summaries (their labels give the
+     * listing's order); returns how many.
      */
     static int write(Model m, Iris iris, List<QuerySolution> factRows) {
         Map<Key, Support> all = new HashMap<>();

@@ -1,4 +1,4 @@
-package org.claimtrace.ingest;
+package org.claimtrace.resolve;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -36,13 +36,10 @@ final class Conflicts {
     /** A position as written to the resolution graph. */
     record Position(Resource node, String stance, String event, String party, String holder, String sample) {}
 
-    /** The branch-of and outlet-of links of the article graphs (the new resolution graph's own are read from the model). */
-    static String linksQuery(String resolutionGraph) {
-        return "PREFIX ct: <https://claimtrace.org/ns#> SELECT DISTINCT ?a ?b WHERE { GRAPH ?g { "
-                + "VALUES ?p { ct:branchOf ct:mediaOutletOf } ?a ?p ?b } FILTER (?g != <" + resolutionGraph + "> && isIRI(?a) && isIRI(?b)) }";
-    }
-
-    /** Adds one ct:Conflict per disagreeing pair of positions to {@code m}; returns how many. */
+    /**
+     * Adds one ct:Conflict per disagreeing pair of positions to {@code m}, given the branch and
+     * outlet links of the article graphs ({@link ResolutionQuery#BRANCH_LINKS}); returns how many.
+     */
     static int write(Model m, Iris iris, List<Position> positions, List<QuerySolution> linkRows) {
         Set<String> linked = new HashSet<>();
         for (QuerySolution s : linkRows) link(linked, s.getResource("a").getURI(), s.getResource("b").getURI());

@@ -1,4 +1,4 @@
-package org.claimtrace.ingest;
+package org.claimtrace.resolve;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.claimtrace.ingest;
+package org.claimtrace.resolve;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

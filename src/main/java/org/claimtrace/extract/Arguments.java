@@ -58,9 +58,7 @@ final class Arguments {
         }
         Optional<Mention> branch = branchOf(s, token, types);
         if (branch.isPresent()) return branch;
-        Optional<Mention> selfNamed = selfNamed(s, token, types);
-        if (selfNamed.isPresent()) return selfNamed;
-        Optional<Mention> namedAs = namedAs(s, token, types);
+        Optional<Mention> namedAs = namedInClause(s, token, types);
         if (namedAs.isPresent()) return namedAs;
         Optional<Mention> under = mentionUnder(s, token, types);
         if (under.isPresent()) return under;
@@ -117,37 +115,62 @@ final class Arguments {
         return false;
     }
 
-    /** "a hacker group calling itself Black Lotus": the name the phrase gives itself. */
-    private Optional<Mention> selfNamed(AnnotatedSentence s, int token, Set<EntityType> types) {
+    /**
+     * The name a phrase goes by: the one it gives itself ("a hacker group calling itself Black
+     * Lotus") or the one others give it ("the hacking unit known as X", "a group tracked as X",
+     * "hackers dubbed X").
+     */
+    private Optional<Mention> namedInClause(AnnotatedSentence s, int token, Set<EntityType> types) {
         if (!s.parsed()) return Optional.empty();
         SemanticGraph g = s.dependencies();
         IndexedWord w = g.getNodeByIndexSafe(token + 1);
         if (w == null) return Optional.empty();
         for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
             IndexedWord verb = e.getDependent();
-            if (!e.getRelation().toString().startsWith("acl") || verb.lemma() == null
-                    || !Lexicons.SELF_NAMING.contains(verb.lemma().toLowerCase(Locale.ROOT))) continue;
-            boolean reflexive = false;
-            IndexedWord name = null;
-            for (SemanticGraphEdge c : g.outgoingEdgeIterable(verb)) {
-                String rel = c.getRelation().toString();
-                String word = c.getDependent().word().toLowerCase(Locale.ROOT);
-                if (word.equals("itself") || word.equals("themselves")) {
-                    reflexive = true;
-                    // "calling itself X" parsed with the name under the reflexive
-                    for (SemanticGraphEdge n : g.outgoingEdgeIterable(c.getDependent())) {
-                        String r = n.getRelation().toString();
-                        if (r.equals("dep") || r.equals("appos") || r.equals("xcomp")) name = n.getDependent();
-                    }
-                } else if (rel.equals("obj") || rel.equals("xcomp") || rel.startsWith("obl")) name = c.getDependent();
-            }
-            if (reflexive && name != null) {
-                Optional<Mention> at = mentionAt(s, name.index() - 1, types);
-                if (at.isPresent()) return at;
-                if (s.tokens().get(name.index() - 1).pos().startsWith("NNP")) return phrase(s, name.index() - 1);
-            }
+            if (!e.getRelation().toString().startsWith("acl") || verb.lemma() == null) continue;
+            String lemma = verb.lemma().toLowerCase(Locale.ROOT);
+            IndexedWord name = Lexicons.SELF_NAMING.contains(lemma) ? reflexiveName(g, verb) : null;
+            if (name == null && "VBN".equals(verb.tag()) && Lexicons.NAMED_AS.contains(lemma)) name = givenName(g, verb);
+            if (name == null) continue;
+            Optional<Mention> named = nameAt(s, name.index() - 1, types);
+            if (named.isPresent()) return named;
         }
         return Optional.empty();
+    }
+
+    /** X in "calling itself X" (also parsed with the name under the reflexive), or null. */
+    private static IndexedWord reflexiveName(SemanticGraph g, IndexedWord verb) {
+        boolean reflexive = false;
+        IndexedWord name = null;
+        for (SemanticGraphEdge c : g.outgoingEdgeIterable(verb)) {
+            String rel = c.getRelation().toString();
+            String word = c.getDependent().word().toLowerCase(Locale.ROOT);
+            if (word.equals("itself") || word.equals("themselves")) {
+                reflexive = true;
+                for (SemanticGraphEdge n : g.outgoingEdgeIterable(c.getDependent())) {
+                    String r = n.getRelation().toString();
+                    if (r.equals("dep") || r.equals("appos") || r.equals("xcomp")) name = n.getDependent();
+                }
+            } else if (rel.equals("obj") || rel.equals("xcomp") || rel.startsWith("obl")) name = c.getDependent();
+        }
+        return reflexive ? name : null;
+    }
+
+    /** X in "known as X", "dubbed X", or null. */
+    private static IndexedWord givenName(SemanticGraph g, IndexedWord verb) {
+        for (SemanticGraphEdge c : g.outgoingEdgeIterable(verb)) {
+            String rel = c.getRelation().toString();
+            boolean as = rel.startsWith("obl") && "as".equals(Clauses.caseOf(g, c.getDependent()));
+            if (as || rel.equals("xcomp") || rel.equals("obj")) return c.getDependent();
+        }
+        return null;
+    }
+
+    /** The mention at a name's token, or the proper-noun phrase it heads. */
+    private Optional<Mention> nameAt(AnnotatedSentence s, int token, Set<EntityType> types) {
+        Optional<Mention> at = mentionAt(s, token, types);
+        if (at.isPresent()) return at;
+        return s.tokens().get(token).pos().startsWith("NNP") ? phrase(s, token) : Optional.empty();
     }
 
     /**
@@ -162,29 +185,6 @@ final class Arguments {
         while (from > 0 && s.tokens().get(from - 1).pos().matches("NNP.*|NN|JJ|POS|HYPH")) from--;
         for (int i = from; i < token; i++) {
             if (mentionAt(s, i, Set.of(EntityType.ORGANIZATION)).isPresent()) return Optional.of(argumentPhrase(s, EntityType.ORGANIZATION, from, token + 1));
-        }
-        return Optional.empty();
-    }
-
-    /** "the hacking unit known as X", "a group tracked as X", "hackers dubbed X": the name others give it. */
-    private Optional<Mention> namedAs(AnnotatedSentence s, int token, Set<EntityType> types) {
-        if (!s.parsed()) return Optional.empty();
-        SemanticGraph g = s.dependencies();
-        IndexedWord w = g.getNodeByIndexSafe(token + 1);
-        if (w == null) return Optional.empty();
-        for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
-            IndexedWord verb = e.getDependent();
-            if (!e.getRelation().toString().startsWith("acl") || !"VBN".equals(verb.tag()) || verb.lemma() == null
-                    || !Lexicons.NAMED_AS.contains(verb.lemma().toLowerCase(Locale.ROOT))) continue;
-            for (SemanticGraphEdge c : g.outgoingEdgeIterable(verb)) {
-                String rel = c.getRelation().toString();
-                IndexedWord name = c.getDependent();
-                boolean as = rel.startsWith("obl") && "as".equals(Clauses.caseOf(g, name));
-                if (!(as || rel.equals("xcomp") || rel.equals("obj"))) continue;
-                Optional<Mention> at = mentionAt(s, name.index() - 1, types);
-                if (at.isPresent()) return at;
-                if (s.tokens().get(name.index() - 1).pos().startsWith("NNP")) return phrase(s, name.index() - 1);
-            }
         }
         return Optional.empty();
     }

@@ -471,6 +471,13 @@ class RulesTest {
     }
 
     @Test
+    void aStatementIssuedToAnOutletIsRelayedByIt() {
+        List<Fact> f = facts("The Kora Liberation Front claimed the attack on the depot in Lira. The statement was issued to the "
+                + "Lira News Agency, a website that has received statements from militants before.");
+        assertTrue(reporters(f).contains("Lira News Agency"), f.toString());
+    }
+
+    @Test
     void rulesNameNoEntityOfTheSeeds() throws Exception {
         String rules = new String(RulesTest.class.getResourceAsStream("/org/claimtrace/extract/rules.tsv").readAllBytes());
         String lexicons = new String(RulesTest.class.getResourceAsStream("/org/claimtrace/extract/lexicons.txt").readAllBytes());

@@ -298,7 +298,7 @@ public record Roles(Set<Integer> source, int sourceToken, int sourceHead, Set<In
             noun = g.getParent(noun);
         }
         if (!rel(g, noun).matches("appos|conj|dep|nmod|obj") || noun.index() != cue.index() - 1) return null;
-        int first = ((TreeSet<Integer>) phrase(g, noun)).first();
+        int first = java.util.Collections.min(phrase(g, noun));
         return first > 0 && s.tokens().get(first - 1).word().equals(",") ? noun : null;
     }
 

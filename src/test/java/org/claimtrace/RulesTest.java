@@ -478,6 +478,22 @@ class RulesTest {
     }
 
     @Test
+    void quotationsSignedOffByADashAndTranscriptSpeakersAreStatements() {
+        List<Fact> f = facts("Voters in Lira said what they think of the campaign.\n\n"
+                + "\u201cThe mayor must stop treating the market traders as if they were criminals in this city.\u201d\u2015 Carla Sanchez\n\n"
+                + "WALLACE: Let us start with the breaking news on the debate story tonight, Governor.\n\n"
+                + "Photo: Lira Times\n\n"
+                + "The debate was moderated by Chris Wallace of the Lira Times.");
+        List<Fact.Statement> statements = of(f, Fact.Statement.class);
+        assertTrue(statements.stream().anyMatch(x -> x.source() != null && x.source().text().equals("Carla Sanchez")
+                && x.content().text().startsWith("The mayor must stop")), statements.toString());
+        assertTrue(statements.stream().anyMatch(x -> x.source() != null && x.source().text().equals("WALLACE")
+                && x.content().text().startsWith("Let us start")), statements.toString());
+        assertTrue(statements.stream().noneMatch(x -> x.cue().text().equals(":") && x.content().text().contains("Lira Times")),
+                statements.toString());
+    }
+
+    @Test
     void rulesNameNoEntityOfTheSeeds() throws Exception {
         String rules = new String(RulesTest.class.getResourceAsStream("/org/claimtrace/extract/rules.tsv").readAllBytes());
         String lexicons = new String(RulesTest.class.getResourceAsStream("/org/claimtrace/extract/lexicons.txt").readAllBytes());

@@ -59,6 +59,7 @@ public final class AttributionFinder {
                 if (accept >= acceptor.threshold()) out.add(a.withConfidence(accept));
             }
         }
+        out.addAll(LayoutAttributions.find(article, quotes, out));
         return out;
     }
 

@@ -494,6 +494,22 @@ class RulesTest {
     }
 
     @Test
+    void addingThatAfterAQuotationSaysTheClauseForTheSpeakerOutsideTheQuotation() {
+        for (String text : List.of(
+                "\"We do not see a link to terrorism,\" the mayor said, adding that it would take more hours before details emerge.",
+                "In a statement, Kestrel said: \"Lira Coal was highly successful when it became an independent company nearly a "
+                        + "decade ago,\" adding that its market value quadrupled in less than a year.")) {
+            var found = new org.claimtrace.extract.attribution.AttributionFinder(org.claimtrace.extract.attribution.AttributionModels.load())
+                    .find(Pipelines.nlp().annotate(READER.fromText("t.txt", text)));
+            var adding = found.stream().filter(a -> a.cue().text().equals("adding")).findFirst()
+                    .orElseThrow(() -> new AssertionError(found.toString()));
+            assertTrue(adding.content().text().startsWith("that it would take") || adding.content().text().startsWith("that its market"),
+                    adding.toString());
+            assertTrue(adding.source().text().equals("the mayor") || adding.source().text().equals("Kestrel"), adding.toString());
+        }
+    }
+
+    @Test
     void rulesNameNoEntityOfTheSeeds() throws Exception {
         String rules = new String(RulesTest.class.getResourceAsStream("/org/claimtrace/extract/rules.tsv").readAllBytes());
         String lexicons = new String(RulesTest.class.getResourceAsStream("/org/claimtrace/extract/lexicons.txt").readAllBytes());

@@ -48,6 +48,11 @@ public final class AttributionFinder {
                 Roles r = Roles.of(s, head, cueTokens);
                 r = r.withSource(s, sources.choose(s, head, cueTokens, r.sourceToken()));
                 Span quote = adjacentQuote(article, s, cueTokens, r.source(), quotes);
+                // a complement clause after the cue, outside the quotation, is what it says ('"...," he said, adding that ...')
+                if (quote != null && r.shape().endsWith("+ccomp") && !r.content().isEmpty()) {
+                    Span clause = span(article, s, r.content());
+                    if (clause.begin() > s.tokens().get(head).end() && (clause.end() <= quote.begin() || clause.begin() >= quote.end())) quote = null;
+                }
                 if (r.content().isEmpty() && quote == null) continue;
                 Span content = quote != null ? quote : withQuotes(article, span(article, s, r.content()), quotes);
                 String shape = quote != null ? r.shape().replaceFirst("\\+.*", "") + "+quotation" : r.shape();

@@ -83,7 +83,7 @@ public record Roles(Set<Integer> source, int sourceToken, int sourceHead, Set<In
         }
         if (src == null) {
             // "X issued a statement saying ...": the one who issued it
-            src = subjectUp(g, h, 2);
+            src = subjectUp(s, g, h, 2);
             shape = "noun+governor-subject";
         }
         return roles(s, g, src, content, content == null ? Set.of() : minus(subtree(g, content), cueTokens), shape);
@@ -124,7 +124,7 @@ public record Roles(Set<Integer> source, int sourceToken, int sourceHead, Set<In
             return roles(s, g, misplaced, clause, minus(content, cueTokens), shape + "+parenthetical");
         }
         if (src == null && !passive) {
-            src = subjectUp(g, h, 3);
+            src = subjectUp(s, g, h, 3);
             shape = "verb+governor-subject";
         }
         Set<Integer> content;
@@ -192,19 +192,37 @@ public record Roles(Set<Integer> source, int sourceToken, int sourceHead, Set<In
     }
 
     /** The subject of a clause the cue depends on, up to {@code hops} heads up ("..., saying", "declined to comment"). */
-    private static IndexedWord subjectUp(SemanticGraph g, IndexedWord w, int hops) {
+    private static IndexedWord subjectUp(AnnotatedSentence s, SemanticGraph g, IndexedWord w, int hops) {
         IndexedWord x = w;
         for (int i = 0; i < hops; i++) {
             String r = rel(g, x);
             if (!(r.equals("xcomp") || r.equals("conj") || r.equals("advcl") || r.equals("acl") || r.equals("obj")
-                    || r.equals("nmod") || r.startsWith("obl"))) return null;
+                    || r.equals("nmod") || r.startsWith("obl") || (i > 0 && r.equals("ccomp")))) return null;
             x = g.getParent(x);
             if (x == null) return null;
+            // '"..., when it became ...," adding that ...': a clause inside a quotation the cue stands outside of
+            // has the quoted speaker's words, not the cue's subject; go on up to the verb that introduced it
+            if (insideQuote(s, x.index() - 1) && !insideQuote(s, w.index() - 1)) {
+                hops++;
+                continue;
+            }
             for (SemanticGraphEdge e : g.outgoingEdgeIterable(x)) {
                 if (e.getRelation().toString().equals("nsubj")) return e.getDependent();
             }
         }
         return null;
+    }
+
+    /** Whether a token lies inside a quotation that has opened before it in the sentence. */
+    private static boolean insideQuote(AnnotatedSentence s, int token) {
+        boolean inside = false;
+        for (int i = 0; i < token; i++) {
+            String w = s.tokens().get(i).word();
+            if (w.equals("``") || w.equals("\u201c")) inside = true;
+            else if (w.equals("''") || w.equals("\u201d")) inside = false;
+            else if (w.equals("\"")) inside = !inside;
+        }
+        return inside;
     }
 
     /** "who said", "which reported": the noun the relative clause describes. */

@@ -100,7 +100,8 @@ public record Roles(Set<Integer> source, int sourceToken, int sourceHead, Set<In
             switch (r) {
                 case "nsubj" -> src = src == null ? d : src;
                 case "aux:pass", "nsubj:pass" -> passive = true;
-                case "ccomp" -> ccomp = ccomp == null ? d : ccomp;
+                // of two complements ("On a day ..., under a sky that seemed ..., X warned that ..."), the one after the cue
+                case "ccomp" -> ccomp = ccomp == null || (ccomp.index() < h.index() && d.index() > h.index()) ? d : ccomp;
                 case "xcomp" -> xcomp = xcomp == null ? d : xcomp;
                 case "parataxis" -> parataxis = parataxis == null ? d : parataxis;
                 case "obj" -> obj = obj == null ? d : obj;

@@ -92,6 +92,32 @@ class AttributionFinderTest {
     }
 
     @Test
+    void ofTwoComplementsTheOneAfterTheCue() {
+        // as CoreNLP parses "Under a sky that seemed grey, Obama warned that ...": the relative clause a second ccomp
+        Attribution a = theOnly(HandParse.article(
+                "Under/IN/under a/DT/a sky/NN/sky that/WDT/that seemed/VBD/seem grey/JJ/grey ,/,/, Obama/NNP/Obama warned/VBD/warn "
+                        + "that/IN/that the/DT/the museum/NN/museum would/MD/would help/VB/help ./././.",
+                """
+                root(ROOT-0, warned-9)
+                case(sky-3, Under-1)
+                det(sky-3, a-2)
+                obl(seemed-5, sky-3)
+                nsubj(seemed-5, that-4)
+                ccomp(warned-9, seemed-5)
+                xcomp(seemed-5, grey-6)
+                punct(warned-9, ,-7)
+                nsubj(warned-9, Obama-8)
+                mark(help-14, that-10)
+                det(museum-12, the-11)
+                nsubj(help-14, museum-12)
+                aux(help-14, would-13)
+                ccomp(warned-9, help-14)
+                punct(warned-9, .-15)"""));
+        assertEquals("Obama", a.source().text());
+        assertEquals("that the museum would help", a.content().text());
+    }
+
+    @Test
     void aQuotationBeforeAParentheticalSaid() {
         Attribution a = theOnly(HandParse.article(
                 "\"/``/\" We/PRP/we will/MD/will win/VB/win ,/,/, \"/''/\" he/PRP/he said/VBD/say ./././.",

@@ -246,6 +246,9 @@ public record Roles(Set<Integer> source, int sourceToken, int sourceHead, Set<In
      * A clause set off from the cue: it ends before the cue with a comma or quotation mark between
      * ("Now is the time," she said), or starts after the cue behind one ("the lawyers said, 'all ...'").
      */
+    private static final Set<String> ADVERBIAL_OPENERS = Set.of("when", "whenever", "if", "while", "although", "though", "because",
+            "after", "before", "as", "since", "once", "unless", "until");
+
     private static boolean set(AnnotatedSentence s, SemanticGraph g, IndexedWord clause, IndexedWord cue) {
         if (!clauseOfItsOwn(s, g, clause)) return false;
         Set<Integer> sub = subtree(g, clause);
@@ -253,6 +256,8 @@ public record Roles(Set<Integer> source, int sourceToken, int sourceHead, Set<In
         int first = ((TreeSet<Integer>) sub).first();
         int last = ((TreeSet<Integer>) sub).last();
         if (sub.size() < 3) return false;
+        // a fronted adverbial clause ("When veterans ask for help, ...") sets the scene; it is not what is said
+        if (last < c && ADVERBIAL_OPENERS.contains(s.tokens().get(first).word().toLowerCase(java.util.Locale.ROOT))) return false;
         if (last < c) return separator(s, last, c);
         if (first > c) return separator(s, c, first);
         return false;

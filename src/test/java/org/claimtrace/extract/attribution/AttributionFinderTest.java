@@ -118,6 +118,26 @@ class AttributionFinderTest {
     }
 
     @Test
+    void aFrontedWhenClauseIsNotWhatIsSaid() {
+        List<Attribution> found = FINDER.find(HandParse.article(
+                "When/WRB/when the/DT/the rebels/NNS/rebel attacked/VBD/attack the/DT/the town/NN/town ,/,/, the/DT/the governor/NN/governor "
+                        + "warned/VBD/warn ./././.",
+                """
+                root(ROOT-0, warned-10)
+                advmod(attacked-4, When-1)
+                det(rebels-3, the-2)
+                nsubj(attacked-4, rebels-3)
+                advcl(warned-10, attacked-4)
+                det(town-6, the-5)
+                obj(attacked-4, town-6)
+                punct(warned-10, ,-7)
+                det(governor-9, the-8)
+                nsubj(warned-10, governor-9)
+                punct(warned-10, .-11)"""));
+        assertTrue(found.stream().noneMatch(a -> a.content().text().startsWith("When")), found.toString());
+    }
+
+    @Test
     void aQuotationBeforeAParentheticalSaid() {
         Attribution a = theOnly(HandParse.article(
                 "\"/``/\" We/PRP/we will/MD/will win/VB/win ,/,/, \"/''/\" he/PRP/he said/VBD/say ./././.",

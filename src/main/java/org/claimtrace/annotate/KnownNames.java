@@ -29,7 +29,7 @@ public final class KnownNames {
      *               country, or the group it speaks for), or null
      */
     public record Entry(String name, EntityType type, List<String> aliases, String partOf, String source, String file) {
-        /** The entry's id: its name as a slug ("islamic-state-khorasan-province"). */
+        /** The entry's id: its name as a slug ("al-shabaab", "lashkar-e-taiba"). */
         public String id() {
             return name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "");
         }

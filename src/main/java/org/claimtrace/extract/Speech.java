@@ -350,7 +350,7 @@ final class Speech {
     }
 
     /**
-     * The group a speaking outlet belongs to ("ISIS radio outlet Al-Bayan", "Amaq, the group's news
+     * The group a speaking outlet belongs to ("the group's radio outlet X", "X, the group's news
      * agency", or a "media outlet of" relation stated earlier), or null: what the outlet says, its
      * group says through it.
      */

@@ -18,7 +18,7 @@ import org.claimtrace.extract.Fact.ReportKind;
 
 /**
  * The article's wire: a news agency named in a dateline in its first lines ("CAIRO (Reuters) -",
- * "New Delhi [India], May 3 (ANI):", "MOSCOW, March 4. /TASS/.") or in a credit line at its end
+ * "New Delhi [India], May 3 (ANI):", "CITY, March 4. /AGENCY/.") or in a credit line at its end
  * ("-- ANI", "(With inputs from PTI)", "Source: AFP", "... (AP)"), or as the byline ("By ANI").
  * The wire published (or co-published) the story, so it reports every claim, attribution, denial
  * and statement in it: one report each, so that the reports and claim spread list it.

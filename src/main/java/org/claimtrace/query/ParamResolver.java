@@ -19,7 +19,7 @@ import org.claimtrace.store.ArticleStore;
 /**
  * Turns what a user typed for a stored query's parameter into the RDF term the query needs. A
  * parameter whose header says it takes an IRI accepts, besides the IRI itself, what a readable
- * table shows: a prefixed name ({@code ev:attack-moscow}), an article's file name (with a
+ * table shows: a prefixed name ({@code ev:attack-kabul}), an article's file name (with a
  * {@code #fragment} for a fact in it), and an entity's or event's name, which is looked up among
  * the labels and IRI endings of the store's entities and events. A value that names nothing in the
  * store is still bound (the rows are then simply empty) and a note names the closest IRIs, so a typo

@@ -168,7 +168,7 @@ public final class EventResolver {
     }
 
     private static List<CanonicalEvent> canonical(List<LocalEvent> events, List<Group> groups) {
-        // Placed groups: "attack-moscow", with the date when one place saw several events of a kind.
+        // Placed groups: "attack-kabul", with the date when one place saw several events of a kind.
         Map<String, Integer> perPlace = new HashMap<>();
         for (Group g : groups) if (g.place != null) perPlace.merge(events.get(g.members.getFirst()).kind() + "|" + g.place, 1, Integer::sum);
         Map<String, Integer> used = new HashMap<>();

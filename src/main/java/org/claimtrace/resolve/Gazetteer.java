@@ -128,7 +128,7 @@ public final class Gazetteer {
             iriOfName.put(e.name(), existing.iri());
             for (String n : names) index(existing, n);
         }
-        // Parents once every entry has its concept: "Islamic State Khorasan Province" is a branch of "Islamic State".
+        // Parents once every entry has its concept: a province or wing is a branch of its group.
         for (KnownNames.Entry e : added) {
             String parent = e.partOf() == null ? null : iriOfName.get(e.partOf());
             Concept c = byIri.get(NS + e.id());

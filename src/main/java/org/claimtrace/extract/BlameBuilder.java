@@ -78,9 +78,12 @@ final class BlameBuilder implements FactBuilder {
 
     /** The party a token names: a body by its members or owner, a mention, a described culprit, or the phrase itself. */
     private static Optional<Mention> party(ExtractionContext ctx, AnnotatedSentence s, int token) {
+        return ctx.parties.suspectedIdentity(s, token).or(() -> namedParty(ctx, s, token));
+    }
+
+    /** The party the token's own phrase names, unless the text says the doers are not tied to it ("hackers not linked to X"). */
+    private static Optional<Mention> namedParty(ExtractionContext ctx, AnnotatedSentence s, int token) {
         if (ctx.parties.tieDenied(s, token)) return Optional.empty();
-        Optional<Mention> suspected = ctx.parties.suspectedIdentity(s, token);
-        if (suspected.isPresent()) return suspected;
         int partyHead = ctx.parties.bodyOfMembers(s, token);
         Optional<Mention> party = ctx.parties.possessedInstitution(s, partyHead);
         if (party.isEmpty()) party = ctx.args.mention(s, partyHead, partyHead != token, ExtractionContext.PARTIES);
@@ -112,7 +115,7 @@ final class BlameBuilder implements FactBuilder {
             if (pronoun && speakers.stream().anyMatch(x -> x.type() != EntityType.PERSON && !x.text().endsWith("s"))) continue;
             // "gunmen linked to X": who the doers are said to be or to be tied to, else who the doer's phrase names
             Optional<Mention> party = ctx.parties.suspectedIdentity(sp.sentence, act.doer())
-                    .or(() -> party(ctx, sp.sentence, act.doer()).filter(p -> names(sp, p, act.doer())));
+                    .or(() -> namedParty(ctx, sp.sentence, act.doer()).filter(p -> names(sp, p, act.doer())));
             EventMention event = sp.event(ctx);
             if (party.isEmpty() || event == null) continue;
             Certainty certainty = certainty(sp.sentence, sp.attribution.cueHead());

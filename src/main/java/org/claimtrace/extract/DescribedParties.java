@@ -211,7 +211,7 @@ final class DescribedParties {
             IndexedWord v = e.getDependent();
             if (!e.getRelation().toString().startsWith("acl") || v.lemma() == null) continue;
             IndexedWord link = linkOf(g, v);
-            if (link != null && (Clauses.negated(s, link.index() - 1) || Clauses.negated(s, v.index() - 1))) return true;
+            if (link != null && denied(s, v, link)) return true;
         }
         return false;
     }
@@ -226,11 +226,15 @@ final class DescribedParties {
         return null;
     }
 
+    /** "not linked", "does not appear to be linked". */
+    private static boolean denied(AnnotatedSentence s, IndexedWord v, IndexedWord link) {
+        return Clauses.negated(s, link.index() - 1) || Clauses.negated(s, v.index() - 1);
+    }
+
     /** X in "linked to X" on the clause {@code v}, or on the clause it raises ("appears to be linked to X"). */
     private Optional<Mention> tiedTo(AnnotatedSentence s, SemanticGraph g, IndexedWord v) {
         IndexedWord link = linkOf(g, v);
-        if (link == null) return Optional.empty();
-        if (Clauses.negated(s, link.index() - 1) || Clauses.negated(s, v.index() - 1)) return Optional.empty();
+        if (link == null || denied(s, v, link)) return Optional.empty();
         for (SemanticGraphEdge x : g.outgoingEdgeIterable(link)) {
             if (!x.getRelation().toString().startsWith("obl") || !"to".equals(Clauses.caseOf(g, x.getDependent()))) continue;
             int who = bodyOfMembers(s, x.getDependent().index() - 1);

@@ -201,9 +201,6 @@ final class Speech {
             boolean blameWord = Lexicons.BLAME_WORDS.contains(l) || (Lexicons.EVENT.contains(l) && "behind".equals(Clauses.caseOf(g, w)));
             if (!(perpetrate || strike || blameWord)) continue;
             int doer = doerOf(g, w, verb);
-            // "this is the result of X", "it was the work of X": the "of" names the doer, not the subject
-            int of = verb ? -1 : ofDependent(g, w);
-            if (of >= 0 && nameLike(of) && (doer < 0 || !nameLike(doer) || sentence.tokens().get(doer).pos().startsWith("PRP"))) doer = of;
             if (doer < 0 || !nameLike(doer)) continue;
             out.add(new Act(doer, i, Clauses.negated(sentence, i)));
         }
@@ -247,10 +244,19 @@ final class Speech {
         return out;
     }
 
+    private static boolean mayNameParty(IndexedWord w) {
+        String lemma = w.lemma() == null ? w.word() : w.lemma();
+        return w.tag() != null && !Lexicons.EVENT.contains(lemma.toLowerCase(Locale.ROOT)) && (w.tag().startsWith("NN") || isPronoun(w));
+    }
+
+    private static boolean isPronoun(IndexedWord w) {
+        return w.tag() != null && w.tag().startsWith("PRP");
+    }
+
     /** A doer that may name a party: a noun or a pronoun, not an event word ("the result of the attack"). */
     private boolean nameLike(int token) {
-        String pos = sentence.tokens().get(token).pos();
-        return !Lexicons.EVENT.contains(lemma(token)) && (pos.startsWith("NN") || pos.startsWith("PRP"));
+        IndexedWord w = sentence.dependencies().getNodeByIndexSafe(token + 1);
+        return w != null && mayNameParty(w);
     }
 
     /** The doer of an act: the agent of a passive ("by X"), the subject of an active verb or of a predicate ("X was responsible", "X was behind it"), "of X" after "hallmarks". */
@@ -301,6 +307,10 @@ final class Speech {
             }
         }
         if (passive || agent != null) return agent == null ? -1 : agent.index() - 1;
+        // "this is the result of X", "it was the work of X", "the attack was the work of X": the "of" names the doer
+        if (!verb && of != null && subject != null && (isPronoun(subject) || !mayNameParty(subject)) && mayNameParty(of)) {
+            return of.index() - 1;
+        }
         if (subject != null) return subject.index() - 1;
         // "says X responsible for the attack": the noun the predicate describes
         if (!verb) {
@@ -321,14 +331,6 @@ final class Speech {
         }
         // "bore the hallmarks of X", "linked to X", "the work of X"
         if (!verb && of != null) return of.index() - 1;
-        return -1;
-    }
-
-    /** The token of "of X" on a word, or -1. */
-    private static int ofDependent(SemanticGraph g, IndexedWord w) {
-        for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
-            if (e.getRelation().toString().equals("nmod") && Clauses.caseOf(g, e.getDependent()).equals("of")) return e.getDependent().index() - 1;
-        }
         return -1;
     }
 

@@ -41,7 +41,7 @@ public final class CueFeatures {
         for (int k = Math.max(0, i - 5); k < Math.min(t.size(), i + 6); k++) {
             if (k != i && Math.abs(k - i) > 2) f.add((k < i ? "bagL=" : "bagR=") + lower(t.get(k).lemma()));
         }
-        if (insideQuotes(t, i)) f.add("inq");
+        if (Quotes.inside(t, i)) f.add("inq");
         if (i == 0) f.add("first");
         if (s.parsed()) dependencyFeatures(s.dependencies(), i, lemma, f);
         return f;
@@ -74,13 +74,6 @@ public final class CueFeatures {
         int depth = 0;
         for (IndexedWord x = w; x != null && depth < 6; x = g.getParent(x)) depth++;
         f.add("depth=" + depth);
-    }
-
-    /** An odd number of quotation marks before the token in its sentence. */
-    private static boolean insideQuotes(List<Token> t, int i) {
-        int marks = 0;
-        for (int k = 0; k < i; k++) if (Quotes.isMark(t.get(k).word())) marks++;
-        return marks % 2 == 1;
     }
 
     static String lower(String s) {

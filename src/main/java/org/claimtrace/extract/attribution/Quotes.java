@@ -11,6 +11,13 @@ final class Quotes {
         };
     }
 
+    /** Whether a token stands inside a quotation: an odd number of quotation marks before it in its sentence. */
+    static boolean inside(java.util.List<org.claimtrace.annotate.Token> tokens, int i) {
+        int marks = 0;
+        for (int k = 0; k < i; k++) if (isMark(tokens.get(k).word())) marks++;
+        return marks % 2 == 1;
+    }
+
     static boolean isOpening(String word) {
         return word.equals("``") || word.equals("\u201c");
     }

@@ -130,14 +130,15 @@ public record Roles(Set<Integer> source, int sourceToken, int sourceHead, Set<In
         }
         Set<Integer> content;
         IndexedWord contentHead;
+        IndexedWord displaced;
         if (ccomp != null) {
             contentHead = ccomp;
             content = subtree(g, ccomp);
             shape += "+ccomp";
-        } else if (displacedComplement(g, h) != null) {
+        } else if ((displaced = displacedComplement(g, h)) != null) {
             // "wrote in an op-ed published Monday that ...": the parser hung the cue's clause on the
             // participle; it is the cue's complement, and the learned weights treat it as one
-            contentHead = displacedComplement(g, h);
+            contentHead = displaced;
             content = subtree(g, contentHead);
             shape += "+ccomp";
         } else if (parataxis != null && quoted(s, g, parataxis)) {
@@ -203,7 +204,7 @@ public record Roles(Set<Integer> source, int sourceToken, int sourceHead, Set<In
             if (x == null) return null;
             // '"..., when it became ...," adding that ...': a clause inside a quotation the cue stands outside of
             // has the quoted speaker's words, not the cue's subject; go on up to the verb that introduced it
-            if (insideQuote(s, x.index() - 1) && !insideQuote(s, w.index() - 1)) {
+            if (Quotes.inside(s.tokens(), x.index() - 1) && !Quotes.inside(s.tokens(), w.index() - 1)) {
                 hops++;
                 continue;
             }
@@ -212,18 +213,6 @@ public record Roles(Set<Integer> source, int sourceToken, int sourceHead, Set<In
             }
         }
         return null;
-    }
-
-    /** Whether a token lies inside a quotation that has opened before it in the sentence. */
-    private static boolean insideQuote(AnnotatedSentence s, int token) {
-        boolean inside = false;
-        for (int i = 0; i < token; i++) {
-            String w = s.tokens().get(i).word();
-            if (w.equals("``") || w.equals("\u201c")) inside = true;
-            else if (w.equals("''") || w.equals("\u201d")) inside = false;
-            else if (w.equals("\"")) inside = !inside;
-        }
-        return inside;
     }
 
     /** "who said", "which reported": the noun the relative clause describes. */

@@ -186,7 +186,7 @@ final class ReportBuilder implements FactBuilder {
 
     /** The outlet named in a phrase that holds a piece it carries ("an interview with AP", "a Wall Street Journal op-ed"), or null. */
     private static Mention outletCarryingPiece(ExtractionContext ctx, AnnotatedSentence s, IndexedWord phrase) {
-        List<Integer> tokens = new ArrayList<>(new java.util.TreeSet<>(ctx.args.phraseTokens(s, phrase.index() - 1)));
+        List<Integer> tokens = List.copyOf(ctx.args.phraseTokens(s, phrase.index() - 1));  // in token order (a TreeSet)
         // the parser may leave the piece word out of the phrase ("a Wall Street Journal op-ed" headed by "Journal")
         int after = tokens.getLast() + 1;
         boolean piece = tokens.stream().anyMatch(i -> Lexicons.PIECES.contains(Speech.lemmaOf(s, i)))

@@ -20,7 +20,6 @@ import org.apache.jena.tdb2.TDB2Factory;
 public final class GraphStore implements ArticleStore {
     public static final Path DEFAULT_DIR = Path.of("claimtrace-db");
 
-
     private final Path dir;
     private final Dataset dataset;
 

@@ -510,6 +510,28 @@ class RulesTest {
     }
 
     @Test
+    void anInstitutionNamedByWhatItIsBlamesForItself() {
+        // "No group claimed ..., but": the blame that follows the "no" is stated all the same
+        Fact.Attribution a = theOnly(Fact.Attribution.class, "Bomb kills four in Garissa\n"
+                + "A roadside bomb killed four soldiers near Garissa on Monday.\n"
+                + "There was no immediate claim of responsibility, but the Kenyan defence ministry blamed the attack on al Shabaab fighters.");
+        assertEquals("Kenyan defence ministry", a.attributor().text(), a.toString());
+        assertTrue(a.party().text().contains("al Shabaab"), a.toString());
+    }
+
+    @Test
+    void suspectingTheInvolvementOfANamedGroupIsHedgedBlame() {
+        // the name stands in apposition after a comma; "police", unnamed, is who suspects
+        Fact.Attribution a = theOnly(Fact.Attribution.class, "Pipeline blast in Balochistan\n"
+                + "A bomb damaged a gas pipeline in Dera Bugti on Saturday.\n"
+                + "No group has said it carried out the attack, but police suspect the involvement of the outlawed separatist organisation, "
+                + "the Baloch Liberation Army (BLA).");
+        assertEquals("police", a.attributor().text(), a.toString());
+        assertEquals("Baloch Liberation Army", a.party().text(), a.toString());
+        assertEquals(Fact.Certainty.HEDGED, a.certainty(), a.toString());
+    }
+
+    @Test
     void rulesNameNoEntityOfTheSeeds() throws Exception {
         String rules = new String(RulesTest.class.getResourceAsStream("/org/claimtrace/extract/rules.tsv").readAllBytes());
         String lexicons = new String(RulesTest.class.getResourceAsStream("/org/claimtrace/extract/lexicons.txt").readAllBytes());

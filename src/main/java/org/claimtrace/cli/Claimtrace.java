@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
         footer = {"  claimtrace ingest seeds/ && claimtrace query claims", "  claimtrace help query"},
         subcommands = {CommandLine.HelpCommand.class, IngestCmd.class, QueryCmd.class, QueriesCmd.class, SparqlCmd.class, StatsCmd.class,
                 RemoveCmd.class, ExportCmd.class, EvalCmd.class, BenchCmd.class, AnnotateCmd.class, LoadCmd.class,
-                ServeCmd.class, ResolveCmd.class, CompactCmd.class, ValidateCmd.class, PolnearCmd.class})
+                ServeCmd.class, ResolveCmd.class, CompactCmd.class, ValidateCmd.class, PolnearCmd.class, BlameCmd.class})
 public final class Claimtrace {
     public static final int EXIT_SKIPPED = 3;
     /** validate: the store does not conform to the shapes. */

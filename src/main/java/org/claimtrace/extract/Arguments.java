@@ -91,6 +91,11 @@ final class Arguments {
         for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
             String rel = e.getRelation().toString();
             int d = e.getDependent().index() - 1;
+            // "the outlawed separatist organisation, the X Front (XF)": a name in apposition after a comma
+            if (rel.equals("appos") && d > token + 1) {
+                Optional<Mention> named = mentionAt(s, d, types);
+                if (named.isPresent()) return named;
+            }
             if (d != token + 1 || !(rel.equals("dep") || rel.equals("appos") || rel.startsWith("flat"))) continue;
             Token name = s.tokens().get(d);
             if (!name.pos().startsWith("NN") || !Character.isUpperCase(name.word().charAt(0))) continue;
@@ -393,6 +398,12 @@ final class Arguments {
                     || rel.equals("parataxis") || rel.startsWith("conj") || rel.equals("appos"))) continue;
             if (out.add(e.getDependent().index() - 1)) collect(g, e.getDependent(), out, stopAtClauses);
         }
+    }
+
+    /** The mentions of a sentence of the given types, in text order. */
+    List<Mention> mentionsIn(AnnotatedSentence s, Set<EntityType> types) {
+        return allMentions().stream().filter(m -> m.sentence() == s.index() && types.contains(m.type()))
+                .sorted(java.util.Comparator.comparingInt(Mention::begin)).toList();
     }
 
     List<Mention> allMentions() {

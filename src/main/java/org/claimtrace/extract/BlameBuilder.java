@@ -51,8 +51,11 @@ final class BlameBuilder implements FactBuilder {
         if (attributor == null && unnamedSubject(chain)) return Optional.empty();
         if (attributor != null && Clauses.sameName(attributor, party.get())) return Optional.empty();
         Certainty certainty = certainty(s, cue);
+        EventMention event = ctx.eventFor(m);
+        double p = ctx.blame.score(BlameCandidates.ofRule(m, ctx, cue, attributor, party.get(), event, certainty));
+        if (p < 0) return Optional.empty();
         double conf = m.rule().confidence() * (certainty == Certainty.ASSERTED ? 1.0 : 0.8);
-        return Optional.of(new Fact.Attribution(attributor, ctx.eventFor(m), party.get(), certainty, ctx.evidence(m, conf), null));
+        return Optional.of(new Fact.Attribution(attributor, event, party.get(), certainty, ctx.evidence(m, conf), null));
     }
 
     /**
@@ -96,7 +99,9 @@ final class BlameBuilder implements FactBuilder {
     /**
      * Blame in what a source says: its content ties an act to a party other than the source ("X
      * said Y was behind the attack", "the bombing was carried out by Y, officials said", "bore the
-     * hallmarks of Y"); hedged when the cue or the content hedges ("believed", "likely").
+     * hallmarks of Y"); hedged when the cue or the content hedges ("believed", "likely"). The
+     * grammar's reading and every other party the content names are candidates; the learned
+     * decision keeps those that are blame ({@link BlameCandidates}, {@link BlameDecision}).
      */
     @Override
     public List<Fact> fromSpeech(Speech sp, ExtractionContext ctx) {
@@ -108,6 +113,19 @@ final class BlameBuilder implements FactBuilder {
         }
         if (speakers.isEmpty()) return List.of();
         List<Fact> out = new ArrayList<>();
+        for (BlameCandidate c : BlameCandidates.of(sp, ctx, speakers, byActs(sp, ctx, speakers))) {
+            double p = ctx.blame.score(c);
+            if (p < 0) continue;
+            double conf = p * sp.attribution.confidence() * (c.certainty() == Certainty.ASSERTED ? 1.0 : 0.8);
+            String rule = c.origin().equals("act") ? "attribution.from-statement" : "attribution.from-statement.named";
+            out.add(new Fact.Attribution(c.speaker(), c.event(), c.party(), c.certainty(), sp.evidence(rule, conf), sp.statement));
+        }
+        return out;
+    }
+
+    /** What the grammar of the content says: each act it ties to a party other than the speakers, for each speaker. */
+    private static List<Fact.Attribution> byActs(Speech sp, ExtractionContext ctx, List<Mention> speakers) {
+        List<Fact.Attribution> out = new ArrayList<>();
         for (Speech.Act act : sp.acts()) {
             if (act.negated() || speakers.stream().anyMatch(x -> sp.selfReference(ctx, act.doer(), x))) continue;
             // "it", "they" about someone else: only when the speakers are people, who cannot be "it"
@@ -120,11 +138,9 @@ final class BlameBuilder implements FactBuilder {
             if (party.isEmpty() || event == null) continue;
             Certainty certainty = certainty(sp.sentence, sp.attribution.cueHead());
             if (certainty == Certainty.ASSERTED) certainty = certainty(sp.sentence, act.act());
-            double conf = 0.75 * sp.attribution.confidence() * (certainty == Certainty.ASSERTED ? 1.0 : 0.8);
             for (Mention speaker : speakers) {
                 if (Clauses.sameName(speaker, party.get())) continue;
-                out.add(new Fact.Attribution(speaker, event, party.get(), certainty, sp.evidence("attribution.from-statement", conf),
-                        sp.statement));
+                out.add(new Fact.Attribution(speaker, event, party.get(), certainty, null, sp.statement));
             }
         }
         return out;
@@ -143,7 +159,8 @@ final class BlameBuilder implements FactBuilder {
             String rel = c.edge().getRelation().toString();
             IndexedWord d = c.edge().getDependent();
             if (rel.equals("nsubj") || rel.equals("obl:agent")) {
-                Optional<Mention> sub = ctx.args.mention(s, d.index() - 1, true, ExtractionContext.PARTIES);
+                // as a source is named: "the Turkish defence ministry blamed ...", "police suspect ..."
+                Optional<Mention> sub = Speech.speakerAt(ctx, s, d.index() - 1);
                 if (sub.isPresent() && !Clauses.isEventWord(d)) return sub;
             }
             // "claims linking the attack to X": the claims' owner is the attributor.

@@ -114,7 +114,21 @@ final class DescribedParties {
         return Optional.of(args.argumentPhrase(s, EntityType.ORGANIZATION, from, to + 1));
     }
 
-    private Optional<Mention> qualifiedBody(AnnotatedSentence s, int token) {
+    /**
+     * "police", "the army", "Assam police": an institution the text names by what it is, as the
+     * phrase with its modifiers; who speaks or blames for it when no name is given.
+     */
+    Optional<Mention> describedInstitution(AnnotatedSentence s, int token) {
+        Token t = s.tokens().get(token);
+        if (!t.pos().matches("NNS?") || !Lexicons.INSTITUTIONS.contains(t.lemma().toLowerCase(Locale.ROOT))) return Optional.empty();
+        int from = token;
+        while (from > 0 && s.tokens().get(from - 1).pos().matches("JJ|NN|NNP")) from--;
+        return Optional.of(args.argumentPhrase(s, EntityType.ORGANIZATION, from, token + 1));
+    }
+
+    /** "the Turkish defence ministry", "a foreign intelligence service": a singular body the text qualifies, as the phrase. */
+    Optional<Mention> qualifiedBody(AnnotatedSentence s, int token) {
+        if (!s.tokens().get(token).pos().equals("NN")) return Optional.empty();
         String lemma = s.tokens().get(token).lemma().toLowerCase(Locale.ROOT);
         if (!Lexicons.INSTITUTIONS.contains(lemma) && !Lexicons.STATE_NOUNS.contains(lemma)) return Optional.empty();
         int from = token;

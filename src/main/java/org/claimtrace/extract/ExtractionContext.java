@@ -39,9 +39,12 @@ final class ExtractionContext {
     final List<Mention> claimants = new ArrayList<>();
     /** What the attribution layer found, as the builders read it. */
     final List<Speech> speeches = new ArrayList<>();
+    /** Which candidates of blame in what sources say are blame. */
+    final BlameDecision blame;
 
-    ExtractionContext(Arguments args, List<EventMention> events) {
+    ExtractionContext(Arguments args, List<EventMention> events, BlameDecision blame) {
         this.args = args;
+        this.blame = blame;
         this.outlets = new OutletNames(args);
         this.parties = new DescribedParties(args);
         this.events = events;

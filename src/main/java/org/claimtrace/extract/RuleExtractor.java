@@ -29,9 +29,16 @@ public final class RuleExtractor implements FactExtractor {
     private final EventFinder events = new EventFinder();
     private final Set<String> outerReports;
     private final AttributionFinder attributions;
+    private final BlameDecision blame;
 
     public RuleExtractor(RuleBook book, AttributionFinder attributions) {
+        this(book, attributions, BlameDecision.shipped());
+    }
+
+    /** An extractor whose blame in what sources say is decided by {@code blame} (training records the candidates with it). */
+    public RuleExtractor(RuleBook book, AttributionFinder attributions, BlameDecision blame) {
         this.attributions = attributions;
+        this.blame = blame;
         for (FactBuilder b : BUILDERS) builders.put(b.kind(), b);
         this.matcher = new Matcher(book);
         this.outerReports = book.idsWith(ReportBuilder.OUTER);
@@ -47,7 +54,7 @@ public final class RuleExtractor implements FactExtractor {
     @Override
     public ExtractedArticle extract(AnnotatedArticle article) {
         Arguments args = new Arguments(article);
-        ExtractionContext ctx = new ExtractionContext(args, events.find(args));
+        ExtractionContext ctx = new ExtractionContext(args, events.find(args), blame);
         ctx.quotes = DirectQuotes.find(ctx);
         for (Attribution a : attributions.find(article)) {
             AnnotatedSentence s = article.sentences().get(a.sentence());

@@ -84,20 +84,30 @@ final class Speech {
                 if (e.getRelation().toString().equals("conj")) heads.add(e.getDependent().index() - 1);
             }
         }
-        for (int h : heads) {
-            Optional<Mention> m = bodyOfSpokesman(ctx, h);
-            // "the Secretary of the Council Oleksandr Turchynov": a title is the person it names
-            if (m.isEmpty() && Lexicons.PERSON_NOUNS.contains(lemma(h))) m = namedPerson(ctx, h);
-            // "the AFP news agency", "the newspaper Al-Ahram": the outlet by its name
-            if (m.isEmpty() && ctx.outlets.isOutletNoun(sentence, h)) m = ctx.outlets.outletNamed(sentence, h);
-            if (m.isEmpty()) m = ctx.parties.describedOutlet(sentence, h);
-            if (m.isEmpty()) m = ctx.parties.possessedInstitution(sentence, h);
-            if (m.isEmpty()) m = ctx.args.mention(sentence, h, true, ExtractionContext.PARTIES);
-            if (m.isEmpty()) m = namedBody(ctx, sentence, h, true);
-            if (m.isEmpty()) m = ctx.parties.describedSource(sentence, h);
-            m.filter(x -> !ctx.dateline.covers(x)).ifPresent(x -> out.add(ctx.args.widened(sentence, x)));
-        }
+        for (int h : heads) speakerAt(ctx, sentence, h).ifPresent(out::add);
         return out;
+    }
+
+    /**
+     * Who a source's head token names: the body a spokesman speaks for, the person a title names,
+     * an outlet, a described outlet or institution, a mention, a body named elsewhere by the same
+     * head word, a described source ("a senior security official") or body ("the Turkish defence
+     * ministry", "police"); never a dateline's place.
+     */
+    static Optional<Mention> speakerAt(ExtractionContext ctx, AnnotatedSentence sentence, int h) {
+        Optional<Mention> m = bodyOfSpokesman(ctx, sentence, h);
+        // "the Secretary of the Council Oleksandr Turchynov": a title is the person it names
+        if (m.isEmpty() && Lexicons.PERSON_NOUNS.contains(lemmaOf(sentence, h))) m = namedPerson(ctx, sentence, h);
+        // "the AFP news agency", "the newspaper Al-Ahram": the outlet by its name
+        if (m.isEmpty() && ctx.outlets.isOutletNoun(sentence, h)) m = ctx.outlets.outletNamed(sentence, h);
+        if (m.isEmpty()) m = ctx.parties.describedOutlet(sentence, h);
+        if (m.isEmpty()) m = ctx.parties.possessedInstitution(sentence, h);
+        if (m.isEmpty()) m = ctx.args.mention(sentence, h, true, ExtractionContext.PARTIES);
+        if (m.isEmpty()) m = namedBody(ctx, sentence, h, true);
+        if (m.isEmpty()) m = ctx.parties.describedSource(sentence, h);
+        if (m.isEmpty()) m = ctx.parties.qualifiedBody(sentence, h);
+        if (m.isEmpty()) m = ctx.parties.describedInstitution(sentence, h);
+        return m.filter(x -> !ctx.dateline.covers(x)).map(x -> ctx.args.widened(sentence, x));
     }
 
     /**
@@ -133,7 +143,7 @@ final class Speech {
     }
 
     /** The person a title names in apposition or as a name after it ("Minister X", "the Secretary ... X"). */
-    private Optional<Mention> namedPerson(ExtractionContext ctx, int head) {
+    private static Optional<Mention> namedPerson(ExtractionContext ctx, AnnotatedSentence sentence, int head) {
         SemanticGraph g = sentence.dependencies();
         IndexedWord w = g.getNodeByIndexSafe(head + 1);
         if (w == null) return Optional.empty();
@@ -144,10 +154,6 @@ final class Speech {
             if (p.isPresent()) return p;
         }
         return Optional.empty();
-    }
-
-    private Optional<Mention> bodyOfSpokesman(ExtractionContext ctx, int head) {
-        return bodyOfSpokesman(ctx, sentence, head);
     }
 
     /**

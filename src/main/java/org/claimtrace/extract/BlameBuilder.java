@@ -51,11 +51,8 @@ final class BlameBuilder implements FactBuilder {
         if (attributor == null && unnamedSubject(chain)) return Optional.empty();
         if (attributor != null && Clauses.sameName(attributor, party.get())) return Optional.empty();
         Certainty certainty = certainty(s, cue);
-        EventMention event = ctx.eventFor(m);
-        double p = ctx.blame.score(BlameCandidates.ofRule(m, ctx, cue, attributor, party.get(), event, certainty));
-        if (p < 0) return Optional.empty();
         double conf = m.rule().confidence() * (certainty == Certainty.ASSERTED ? 1.0 : 0.8);
-        return Optional.of(new Fact.Attribution(attributor, event, party.get(), certainty, ctx.evidence(m, conf), null));
+        return Optional.of(new Fact.Attribution(attributor, ctx.eventFor(m), party.get(), certainty, ctx.evidence(m, conf), null));
     }
 
     /**
@@ -100,8 +97,8 @@ final class BlameBuilder implements FactBuilder {
      * Blame in what a source says: its content ties an act to a party other than the source ("X
      * said Y was behind the attack", "the bombing was carried out by Y, officials said", "bore the
      * hallmarks of Y"); hedged when the cue or the content hedges ("believed", "likely"). The
-     * grammar's reading and every other party the content names are candidates; the learned
-     * decision keeps those that are blame ({@link BlameCandidates}, {@link BlameDecision}).
+     * grammar's reading stands; of the other parties the content names, the learned decision keeps
+     * those it blames ({@link BlameCandidates}, {@link BlameDecision}).
      */
     @Override
     public List<Fact> fromSpeech(Speech sp, ExtractionContext ctx) {
@@ -113,12 +110,18 @@ final class BlameBuilder implements FactBuilder {
         }
         if (speakers.isEmpty()) return List.of();
         List<Fact> out = new ArrayList<>();
-        for (BlameCandidate c : BlameCandidates.of(sp, ctx, speakers, byActs(sp, ctx, speakers))) {
+        List<Fact.Attribution> byActs = byActs(sp, ctx, speakers);
+        for (Fact.Attribution a : byActs) {
+            double conf = 0.75 * sp.attribution.confidence() * (a.certainty() == Certainty.ASSERTED ? 1.0 : 0.8);
+            out.add(new Fact.Attribution(a.attributor(), a.event(), a.party(), a.certainty(), sp.evidence("attribution.from-statement", conf),
+                    sp.statement));
+        }
+        for (BlameCandidate c : BlameCandidates.of(sp, ctx, speakers, byActs)) {
             double p = ctx.blame.score(c);
             if (p < 0) continue;
             double conf = p * sp.attribution.confidence() * (c.certainty() == Certainty.ASSERTED ? 1.0 : 0.8);
-            String rule = c.origin().equals("act") ? "attribution.from-statement" : "attribution.from-statement.named";
-            out.add(new Fact.Attribution(c.speaker(), c.event(), c.party(), c.certainty(), sp.evidence(rule, conf), sp.statement));
+            out.add(new Fact.Attribution(c.speaker(), c.event(), c.party(), c.certainty(), sp.evidence("attribution.from-statement.named", conf),
+                    sp.statement));
         }
         return out;
     }

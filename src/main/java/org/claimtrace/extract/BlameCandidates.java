@@ -4,23 +4,22 @@ import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import org.claimtrace.annotate.AnnotatedSentence;
 import org.claimtrace.annotate.Mention;
 import org.claimtrace.extract.Fact.Certainty;
 
 /**
- * The candidates for blame in one statement: each speaker with each party its content names,
- * whether or not the grammar of the content was read as tying an act to it. The hand-written
- * reading ({@code acts}) finds the party of "Y was behind the attack" when the parse is clean; the
- * mentions catch it when a long apposition or a parse error hides the tie. Which candidates are
- * blame is then decided by a model learned from annotated real news ({@link BlameDecision}), from
- * features any article has: the cue, the words that tie a party to an act around the party, the
- * party's grammatical role and type, hedges, negation, and whether the party claimed the act.
+ * The parties a statement's content names beside those its grammar ties to an act: each speaker
+ * with each party mention of the content. The act reading finds the party of "Y was behind the
+ * attack" when the parse is clean; these catch it when a long apposition or a parse error hides
+ * the tie, and a model learned from annotated real news decides them ({@link BlameDecision}),
+ * from features any article has: the cue, the words that tie a party to an act around the party
+ * and their classes, the party's grammatical role and case word, the types of speaker and party,
+ * hedges, negation, and whether the party claimed the act. No feature is a name.
  */
 final class BlameCandidates {
     /** Words that tie a party to an act, read around each party: the blame words and the verbs of attacking and intruding. */
@@ -31,56 +30,36 @@ final class BlameCandidates {
 
     private BlameCandidates() {}
 
-    /**
-     * The candidates of a statement. {@code byAct} are the (speaker, party) pairs the act reading
-     * found, with their event and certainty; every other party mention in the content joins them.
-     */
+    /** The candidates of a statement: every (speaker, party named in the content) pair the act reading did not find. */
     static List<BlameCandidate> of(Speech sp, ExtractionContext ctx, List<Mention> speakers, List<Fact.Attribution> byAct) {
-        Map<String, BlameCandidate> out = new LinkedHashMap<>();
-        for (Fact.Attribution a : byAct) {
-            out.putIfAbsent(key(a.attributor(), a.party()), fromSpeech(sp, ctx, a.attributor(), a.party(), a.event(), a.certainty(), "act"));
-        }
         EventMention event = sp.event(ctx);
-        if (event == null) return List.copyOf(out.values());
-        Certainty cueCertainty = BlameBuilder.certainty(sp.sentence, sp.attribution.cueHead());
+        if (event == null) return List.of();
+        Certainty certainty = BlameBuilder.certainty(sp.sentence, sp.attribution.cueHead());
+        List<BlameCandidate> out = new ArrayList<>();
         for (Mention m : ctx.args.mentionsIn(sp.sentence, ExtractionContext.PARTIES)) {
             if (m.begin() < sp.attribution.content().begin() || m.end() > sp.attribution.content().end()) continue;
             if (Lexicons.EVENT.contains(Speech.lemmaOf(sp.sentence, m.tokenEnd() - 1))) continue;
             Mention party = ctx.args.widened(sp.sentence, m);
             for (Mention speaker : speakers) {
                 if (Clauses.sameName(speaker, party) || speaker.overlaps(party)) continue;
-                out.putIfAbsent(key(speaker, party), fromSpeech(sp, ctx, speaker, party, event, cueCertainty, "named"));
+                if (byAct.stream().anyMatch(a -> a.attributor() == speaker && a.party().overlaps(party))) continue;
+                out.add(new BlameCandidate(speaker, party, event, certainty, features(sp, ctx, speaker, party, event, certainty), sp.statement));
             }
         }
-        return List.copyOf(out.values());
+        return out;
     }
 
-    /** The candidate of a blame cue's rule ("X blamed Y for the attack", "the attack was blamed on Y"). */
-    static BlameCandidate ofRule(RuleMatch m, ExtractionContext ctx, int cue, Mention attributor, Mention party, EventMention event,
-                                 Certainty certainty) {
-        AnnotatedSentence s = m.sentence();
-        List<String> f = common(s, ctx, attributor, party, event, certainty, "rule");
-        f.add("rule=" + m.rule().id());
-        f.add("cue=" + Speech.lemmaOf(s, cue));
-        if (Clauses.negated(s, cue)) f.add("negated");
-        if (party.sentence() == s.index()) {
-            Set<Integer> all = new java.util.TreeSet<>();
-            for (int i = 0; i < s.tokens().size(); i++) all.add(i);
-            around(s, ctx, party, all, f);
-        }
-        return new BlameCandidate(attributor, party, event, certainty, "rule", List.copyOf(f), null);
-    }
-
-    private static String key(Mention speaker, Mention party) {
-        return speaker.begin() + ":" + speaker.end() + "|" + party.begin() + ":" + party.end();
-    }
-
-    private static BlameCandidate fromSpeech(Speech sp, ExtractionContext ctx, Mention speaker, Mention party, EventMention event,
-                                             Certainty certainty, String origin) {
+    private static List<String> features(Speech sp, ExtractionContext ctx, Mention speaker, Mention party, EventMention event,
+                                         Certainty certainty) {
         AnnotatedSentence s = sp.sentence;
-        List<String> f = common(s, ctx, speaker, party, event, certainty, origin);
+        List<String> f = new ArrayList<>();
+        f.add("bias");
+        f.add("party=" + party.type());
+        f.add("speaker=" + speaker.type());
+        f.add("certainty=" + certainty);
         f.add("cue=" + sp.cueLemma());
-        if (event != null && event.sentence() == s.index() && event.span().begin() >= sp.attribution.content().begin()
+        if (ctx.claimants.stream().anyMatch(c -> Clauses.sameName(c, party))) f.add("party-claimed");
+        if (event.sentence() == s.index() && event.span().begin() >= sp.attribution.content().begin()
                 && event.span().end() <= sp.attribution.content().end()) f.add("event-in-content");
         if (sp.statement != null && sp.statement.direct()) f.add("direct");
         boolean negated = Clauses.negated(s, sp.attribution.cueHead());
@@ -88,56 +67,36 @@ final class BlameCandidates {
             if (Lexicons.NEGATIONS.contains(s.tokens().get(i).word().toLowerCase(Locale.ROOT))) negated = true;
         }
         if (negated) f.add("negated");
-        if (party.sentence() == s.index()) {
-            boolean first = true;
-            for (Mention m : ctx.args.mentionsIn(s, ExtractionContext.PARTIES)) {
-                if (m.begin() >= sp.attribution.content().begin() && m.end() <= party.begin() && !m.overlaps(party)) first = false;
-            }
-            if (first) f.add("first-party");
-            around(s, ctx, party, sp.content, f);
+        boolean first = true;
+        for (Mention m : ctx.args.mentionsIn(s, ExtractionContext.PARTIES)) {
+            if (m.begin() >= sp.attribution.content().begin() && m.end() <= party.begin() && !m.overlaps(party)) first = false;
         }
-        return new BlameCandidate(speaker, party, event, certainty, origin, List.copyOf(f), sp.statement);
+        if (first) f.add("first-party");
+        ties(s, party, sp.content, f);
+        role(s, party, f);
+        return List.copyOf(f);
     }
 
-    /** What any candidate has: where it comes from, the types of the two sides, how firmly, whether the party claimed the act. */
-    private static List<String> common(AnnotatedSentence s, ExtractionContext ctx, Mention speaker, Mention party, EventMention event,
-                                       Certainty certainty, String origin) {
-        List<String> f = new ArrayList<>();
-        f.add("bias");
-        f.add(origin);
-        f.add("party=" + party.type());
-        f.add("speaker=" + (speaker == null ? "none" : speaker.type()));
-        f.add("certainty=" + certainty);
-        if (event == null) f.add("no-event");
-        if (party.sentence() != s.index()) f.add("party-elsewhere");
-        if (ctx.claimants.stream().anyMatch(c -> Clauses.sameName(c, party))) f.add("party-claimed");
-        return f;
-    }
-
-    /** The tie words after and before the party (within the tokens given) and the party's grammatical role. */
-    private static void around(AnnotatedSentence s, ExtractionContext ctx, Mention party, Set<Integer> within, List<String> f) {
-        boolean tie = false;
-        for (int i = party.tokenEnd(); i < Math.min(s.tokens().size(), party.tokenEnd() + AFTER); i++) {
-            if (!within.contains(i)) break;
+    /** The tie words after the party and before it, within the content, each with its class. */
+    private static void ties(AnnotatedSentence s, Mention party, Set<Integer> content, List<String> f) {
+        boolean after = false;
+        for (int i = party.tokenEnd(); i < Math.min(s.tokens().size(), party.tokenEnd() + AFTER) && content.contains(i); i++) {
             String l = Speech.lemmaOf(s, i);
-            if (TIES.contains(l)) {
-                f.add("after=" + l);
-                f.add("after:" + tieClass(l));
-                tie = true;
-            }
+            if (!TIES.contains(l)) continue;
+            f.add("after=" + l);
+            f.add("after:" + tieClass(l));
+            after = true;
         }
-        if (tie) f.add("tie-after");
+        if (after) f.add("tie-after");
         for (int i = Math.max(0, party.tokenBegin() - BEFORE); i < party.tokenBegin(); i++) {
             String l = Speech.lemmaOf(s, i);
-            if (within.contains(i) && TIES.contains(l)) {
-                f.add("before=" + l);
-                f.add("before:" + tieClass(l));
-            }
+            if (!content.contains(i) || !TIES.contains(l)) continue;
+            f.add("before=" + l);
+            f.add("before:" + tieClass(l));
         }
-        role(s, party, f);
     }
 
-    /** The party's relation to its governor, the governor's lemma, and the case word it takes ("by", "to", "of"). */
+    /** The party's relation to its governor, the governor's lemma when it ties or names an event, and the case word it takes ("by", "to", "of"). */
     private static void role(AnnotatedSentence s, Mention party, List<String> f) {
         if (!s.parsed()) return;
         SemanticGraph g = s.dependencies();
@@ -148,9 +107,8 @@ final class BlameCandidates {
             int govToken = gov == null ? -1 : gov.index() - 1;
             if (gov != null && govToken >= party.tokenBegin() && govToken < party.tokenEnd()) continue;
             SemanticGraphEdge e = gov == null ? null : g.getEdge(gov, w);
-            String rel = e == null ? "root" : e.getRelation().toString();
+            f.add("rel=" + (e == null ? "root" : e.getRelation().toString()));
             String govLemma = gov == null ? "-" : Speech.lemmaOf(s, govToken);
-            f.add("rel=" + rel);
             if (TIES.contains(govLemma) || Lexicons.EVENT.contains(govLemma)) f.add("gov=" + govLemma);
             String c = Clauses.caseOf(g, w);
             if (!c.isEmpty()) f.add("case=" + c);
@@ -167,8 +125,9 @@ final class BlameCandidates {
         return "accuse";
     }
 
+    @SafeVarargs
     private static Set<String> union(Set<String>... sets) {
-        Set<String> out = new java.util.HashSet<>();
+        Set<String> out = new HashSet<>();
         for (Set<String> x : sets) out.addAll(x);
         return Set.copyOf(out);
     }

@@ -8,11 +8,11 @@ import java.util.List;
 import org.claimtrace.extract.attribution.LinearModel;
 
 /**
- * Which blame candidates are blame ({@link BlameCandidates}). The shipped decision keeps what
- * the rules and the act reading find and decides the parties only named in what a source says
- * with a logistic model learned from annotated real news by {@code claimtrace blame train} ({@code
- * blame-weights.tsv}, whose header says how it was built); training runs the extractor with a
- * decision that records every candidate and accepts none.
+ * Which parties named in what a source says it blames ({@link BlameCandidates}); what the rules
+ * and the act reading find stands without it. The shipped decision is a logistic model learned
+ * from annotated real news by {@code claimtrace blame train} ({@code blame-weights.tsv}, whose
+ * header says how it was built); training runs the extractor with a decision that records every
+ * candidate and accepts none.
  */
 public interface BlameDecision {
     /** The probability that a candidate is blame, or a negative number for one not accepted. */
@@ -30,20 +30,12 @@ public interface BlameDecision {
         return Holder.MODEL;
     }
 
-    /**
-     * The grammar's readings (a blame cue's rule, an act tied to the party) are blame as they
-     * stand; the model decides the parties only named in what a source says.
-     */
     static BlameDecision of(LinearModel model) {
         return c -> {
-            if (!c.origin().equals(LEARNED)) return 1;
             double p = model.probability(c.features());
             return p >= model.threshold() ? p : -1;
         };
     }
-
-    /** The origin of the candidates the model decides. */
-    String LEARNED = "named";
 
     /** Parses a weights file in {@link LinearModel}'s form. */
     static LinearModel load(InputStream in) {

@@ -102,8 +102,7 @@ public final class BlameTrainer {
                 List<BlameCandidate> candidates = new ArrayList<>();
                 new RuleExtractor(rules, finder, BlameDecision.recording(candidates)).extract(annotated);
                 for (BlameCandidate c : candidates) {
-                    if (!c.origin().equals(BlameDecision.LEARNED)) continue;
-                    out.add(new Example(folder.getFileName() + "/" + name, c.speaker() == null ? "(none)" : c.speaker().text(), c.party().text(), c.features(),
+                    out.add(new Example(folder.getFileName() + "/" + name, c.speaker().text(), c.party().text(), c.features(),
                             blames(gold, doc, c)));
                 }
             }
@@ -115,8 +114,7 @@ public final class BlameTrainer {
 
     /** Whether the gold document holds an attribution by the candidate's speaker to its party. */
     private static boolean blames(Gold gold, Gold.Doc doc, BlameCandidate c) {
-        List<String> speakers = c.speaker() == null ? List.of("(none)")
-                : gold.idsByAlias().getOrDefault(Gold.norm(c.speaker().text()), List.of());
+        List<String> speakers = gold.idsByAlias().getOrDefault(Gold.norm(c.speaker().text()), List.of());
         List<String> parties = gold.idsByAlias().getOrDefault(Gold.norm(c.party().text()), List.of());
         for (List<String> a : doc.attributions()) {
             if (speakers.contains(a.get(0)) && parties.contains(a.get(1))) return true;

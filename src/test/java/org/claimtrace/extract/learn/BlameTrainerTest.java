@@ -22,19 +22,18 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The learned blame decision: what it decides, how it is trained from annotated articles, and the shipped weights. */
 class BlameTrainerTest {
-    private static BlameCandidate candidate(String origin, List<String> features) {
-        return new BlameCandidate(null, null, null, Fact.Certainty.ASSERTED, origin, features, null);
+    private static BlameCandidate candidate(List<String> features) {
+        return new BlameCandidate(null, null, null, Fact.Certainty.ASSERTED, features, null);
     }
 
     @Test
-    void theRulesReadingsStandAndTheModelDecidesTheNamedParties() {
+    void theModelKeepsACandidateAtOrAboveItsThresholdWithItsProbability() {
         LinearModel m = new LinearModel(Map.of("bias", -1.0, "cue=accuse", 3.0), 0.5);
         BlameDecision d = BlameDecision.of(m);
-        assertTrue(d.score(candidate("rule", List.of("bias"))) > 0);
-        assertTrue(d.score(candidate("act", List.of("bias"))) > 0);
-        assertTrue(d.score(candidate("named", List.of("bias", "named"))) < 0);
-        double p = d.score(candidate("named", List.of("bias", "named", "cue=accuse")));
-        assertEquals(1 / (1 + Math.exp(-2.0)), p, 1e-9);
+        assertTrue(d.score(candidate(List.of("bias", "cue=say"))) < 0);
+        assertEquals(1 / (1 + Math.exp(-2.0)), d.score(candidate(List.of("bias", "cue=accuse"))), 1e-9);
+        assertTrue(BlameDecision.recording(new java.util.ArrayList<>()).score(candidate(List.of("bias", "cue=accuse"))) < 0,
+                "training records and keeps nothing");
     }
 
     @Test
@@ -58,7 +57,8 @@ class BlameTrainerTest {
         assertTrue(examples.stream().anyMatch(e -> e.positive() && e.speaker().contains("Pasricha") && e.party().equals("Lashkar-e-Taiba")),
                 examples.toString());
         assertTrue(examples.stream().anyMatch(e -> !e.positive()), "places and channels named in statements are no blame");
-        assertTrue(examples.stream().allMatch(e -> e.features().contains("named")), "only the named parties are learned");
+        assertTrue(examples.stream().allMatch(e -> e.features().contains("bias") && e.features().stream().anyMatch(f -> f.startsWith("cue="))),
+                "every candidate has its cue");
 
         LinearModel m = BlameTrainer.train(examples, 1.0);
         double yes = examples.stream().filter(BlameTrainer.Example::positive).mapToDouble(e -> m.probability(e.features())).average().orElseThrow();

@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import org.claimtrace.annotate.AnnotatedArticle;
 import org.claimtrace.annotate.NlpPipeline;
 import org.claimtrace.eval.Gold;
+import org.claimtrace.eval.Score;
 import org.claimtrace.extract.BlameCandidate;
 import org.claimtrace.extract.BlameDecision;
 import org.claimtrace.extract.RuleBook;
@@ -50,25 +51,11 @@ public final class BlameTrainer {
     public record Example(String document, String speaker, String party, List<String> features, boolean positive) {}
 
     /** Candidate-level precision, recall and F1 at a threshold. */
-    public record Score(int tp, int predicted, int gold, double threshold) {
-        public double precision() {
-            return predicted == 0 ? 0 : (double) tp / predicted;
-        }
-
-        public double recall() {
-            return gold == 0 ? 0 : (double) tp / gold;
-        }
-
-        public double f1() {
-            double p = precision();
-            double r = recall();
-            return p + r == 0 ? 0 : 2 * p * r / (p + r);
-        }
-
+    public record Checked(Score score, double threshold) {
         @Override
         public String toString() {
-            return "P %.3f R %.3f F1 %.3f (%d right of %d kept, %d blame candidates; threshold %.2f)"
-                    .formatted(precision(), recall(), f1(), tp, predicted, gold, threshold);
+            return "P %.3f R %.3f F1 %.3f (%d right of %d kept, %d blame candidates; threshold %.2f)".formatted(score.precision(),
+                    score.recall(), score.f1(), score.truePositives(), score.predicted(), score.gold(), threshold);
         }
     }
 
@@ -136,7 +123,7 @@ public final class BlameTrainer {
         double best = 0.5;
         double bestF1 = -1;
         for (double t = 0.1; t < 0.91; t += 0.05) {
-            Score s = score(scored, t);
+            Score s = score(scored, t).score();
             if (s.precision() >= MIN_PRECISION && s.f1() > bestF1) {
                 bestF1 = s.f1();
                 best = t;
@@ -151,12 +138,12 @@ public final class BlameTrainer {
     }
 
     /** The model's candidate-level score on examples. */
-    public static Score score(LinearModel m, List<Example> examples) {
+    public static Checked score(LinearModel m, List<Example> examples) {
         List<double[]> scored = examples.stream().map(e -> new double[] {m.probability(e.features()), e.positive() ? 1 : 0}).toList();
         return score(scored, m.threshold());
     }
 
-    private static Score score(Collection<double[]> scored, double t) {
+    private static Checked score(Collection<double[]> scored, double t) {
         int tp = 0;
         int predicted = 0;
         int gold = 0;
@@ -166,7 +153,7 @@ public final class BlameTrainer {
             if (s[1] > 0) gold++;
             if (yes && s[1] > 0) tp++;
         }
-        return new Score(tp, predicted, gold, t);
+        return new Checked(new Score("blame candidates", tp, predicted, gold), t);
     }
 
     /** Writes the model in {@link LinearModel}'s form, with a header saying where it comes from. */

@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** Learning which blame candidates in what sources say are blame, from annotated real news. */
+/** Learning which parties named in what sources say they blame, from annotated real news. */
 @Command(name = "blame", mixinStandardHelpOptions = true,
         description = "Learns the blame decision (which parties named in what a source says it blames) from folders of annotated "
                 + "articles, each with a gold.json in the format of seeds-gold.json.",
@@ -28,9 +28,9 @@ import picocli.CommandLine.Spec;
 final class BlameCmd {
 
     @Command(name = "train", mixinStandardHelpOptions = true,
-            description = "Learns the weights from the candidates of the folders' articles (labelled by their gold.json; threshold "
-                    + "of best out-of-fold F1), writes them, and scores the model on the --check folders (candidate level: the "
-                    + "blame the rules find apart from what sources say is not counted; `eval` scores the whole).",
+            description = "Learns the weights from the candidates of the folders' articles (labelled by their gold file; threshold "
+                    + "of best out-of-fold F1 with precision at least 0.5), writes them, and scores the model on the --check folders "
+                    + "(candidate level: only the parties named in what sources say, which the model decides; `eval` scores the whole).",
             footerHeading = "%nExample:%n", footer = {"  claimtrace blame train src/test/resources/realnews/dev --check src/test/resources/realnews/dev2"})
     static final class Train implements Callable<Integer> {
         @Spec CommandSpec spec;

@@ -10,5 +10,4 @@ import org.claimtrace.extract.Fact.Certainty;
  *
  * @param features feature strings of {@link BlameCandidates}: word classes and relations, never a name
  */
-public record BlameCandidate(Mention speaker, Mention party, EventMention event, Certainty certainty, List<String> features,
-                             Fact.Statement statement) {}
+public record BlameCandidate(Mention speaker, Mention party, EventMention event, Certainty certainty, List<String> features) {}

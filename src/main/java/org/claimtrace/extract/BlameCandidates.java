@@ -43,7 +43,7 @@ final class BlameCandidates {
             for (Mention speaker : speakers) {
                 if (Clauses.sameName(speaker, party) || speaker.overlaps(party)) continue;
                 if (byAct.stream().anyMatch(a -> a.attributor() == speaker && a.party().overlaps(party))) continue;
-                out.add(new BlameCandidate(speaker, party, event, certainty, features(sp, ctx, speaker, party, event, certainty), sp.statement));
+                out.add(new BlameCandidate(speaker, party, event, certainty, features(sp, ctx, speaker, party, event, certainty)));
             }
         }
         return out;

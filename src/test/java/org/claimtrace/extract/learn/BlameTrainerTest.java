@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The learned blame decision: what it decides, how it is trained from annotated articles, and the shipped weights. */
 class BlameTrainerTest {
     private static BlameCandidate candidate(List<String> features) {
-        return new BlameCandidate(null, null, null, Fact.Certainty.ASSERTED, features, null);
+        return new BlameCandidate(null, null, null, Fact.Certainty.ASSERTED, features);
     }
 
     @Test

@@ -32,10 +32,10 @@ class NameTypingTest {
     @Test
     void everyGazetteerFileParsesAndEveryEntryNamesItsSource() {
         for (String f : KnownNames.FILES) {
-            List<KnownNames.Entry> entries = KnownNames.parse(Resources.lines(KnownNames.class, "names/" + f), f);
+            List<KnownNames.Entry> entries = KnownNames.parse(Resources.lines(KnownNames.class, "gazetteer/" + f), f);
             assertFalse(entries.isEmpty(), f);
             for (KnownNames.Entry e : entries) assertFalse(e.source().isBlank(), f + ": " + e.name());
-            String header = String.join("\n", Resources.lines(KnownNames.class, "names/" + f).subList(0, 3));
+            String header = String.join("\n", Resources.lines(KnownNames.class, "gazetteer/" + f).subList(0, 3));
             assertTrue(header.startsWith("#"), f + " opens with where its entries come from");
         }
         assertTrue(KnownNames.shared().isMalware("NotPetya"));

@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The curated gazetteer of the actors news of attacks is about (names/*.tsv: armed groups, state
+ * The curated gazetteer of the actors news of attacks is about (gazetteer/*.tsv: armed groups, state
  * bodies, threat actors, news outlets and platforms), each entry with its type, aliases, parent
  * and source; and the names that are no party (malware, peoples). Names are indexed by their
  * first word, so finding them costs one map look-up per token: the same work as CoreNLP's
@@ -118,7 +118,7 @@ public final class KnownNames {
     }
 
     private static List<String> lines(String file) {
-        return org.claimtrace.util.Resources.lines(KnownNames.class, "names/" + file);
+        return org.claimtrace.util.Resources.lines(KnownNames.class, "gazetteer/" + file);
     }
 
     /**

@@ -23,7 +23,7 @@ import org.claimtrace.map.Vocab;
 
 /**
  * Known names: ontology/gazetteer.ttl (SKOS, hand-made), the curated lists the annotator types with
- * (annotate/names/*.tsv: armed groups, state bodies, threat actors, outlets, countries), the
+ * (annotate/gazetteer/*.tsv: armed groups, state bodies, threat actors, outlets, countries), the
  * verified identifiers of ontology/verified-ids.ttl, user files in the SKOS form, and the user
  * gazetteers the store keeps ({@link #withStored}). Each concept has its labels, type, verified
  * owl:sameAs links and stated links to other concepts. A name of a list entry that a SKOS concept

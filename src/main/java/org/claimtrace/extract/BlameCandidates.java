@@ -36,21 +36,23 @@ final class BlameCandidates {
         if (event == null) return List.of();
         Certainty certainty = BlameBuilder.certainty(sp.sentence, sp.attribution.cueHead());
         List<BlameCandidate> out = new ArrayList<>();
-        for (Mention m : ctx.args.mentionsIn(sp.sentence, ExtractionContext.PARTIES)) {
+        List<Mention> named = ctx.args.mentionsIn(sp.sentence, ExtractionContext.PARTIES);
+        for (Mention m : named) {
             if (m.begin() < sp.attribution.content().begin() || m.end() > sp.attribution.content().end()) continue;
             if (Lexicons.EVENT.contains(Speech.lemmaOf(sp.sentence, m.tokenEnd() - 1))) continue;
             Mention party = ctx.args.widened(sp.sentence, m);
             for (Mention speaker : speakers) {
                 if (Clauses.sameName(speaker, party) || speaker.overlaps(party)) continue;
                 if (byAct.stream().anyMatch(a -> a.attributor() == speaker && a.party().overlaps(party))) continue;
-                out.add(new BlameCandidate(speaker, party, event, certainty, features(sp, ctx, speaker, party, event, certainty)));
+                out.add(new BlameCandidate(speaker, party, event, certainty, features(sp, ctx, named, speaker, party, event, certainty)));
             }
         }
         return out;
     }
 
-    private static List<String> features(Speech sp, ExtractionContext ctx, Mention speaker, Mention party, EventMention event,
-                                         Certainty certainty) {
+    /** The features of a candidate; {@code named} are the sentence's party mentions, in text order. */
+    private static List<String> features(Speech sp, ExtractionContext ctx, List<Mention> named, Mention speaker, Mention party,
+                                         EventMention event, Certainty certainty) {
         AnnotatedSentence s = sp.sentence;
         List<String> f = new ArrayList<>();
         f.add("bias");
@@ -68,7 +70,7 @@ final class BlameCandidates {
         }
         if (negated) f.add("negated");
         boolean first = true;
-        for (Mention m : ctx.args.mentionsIn(s, ExtractionContext.PARTIES)) {
+        for (Mention m : named) {
             if (m.begin() >= sp.attribution.content().begin() && m.end() <= party.begin() && !m.overlaps(party)) first = false;
         }
         if (first) f.add("first-party");

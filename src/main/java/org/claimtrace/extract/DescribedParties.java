@@ -115,10 +115,13 @@ final class DescribedParties {
     }
 
     /**
-     * "police", "the army", "Assam police": an institution the text names by what it is, as the
-     * phrase with its modifiers; who speaks or blames for it when no name is given.
+     * "the Turkish defence ministry", "police", "Assam police": an institution the text names by
+     * what it is, as the phrase with its modifiers (a qualified body first); who speaks or blames
+     * for it when no name is given.
      */
     Optional<Mention> describedInstitution(AnnotatedSentence s, int token) {
+        Optional<Mention> qualified = qualifiedBody(s, token);
+        if (qualified.isPresent()) return qualified;
         Token t = s.tokens().get(token);
         if (!t.pos().matches("NNS?") || !Lexicons.INSTITUTIONS.contains(t.lemma().toLowerCase(Locale.ROOT))) return Optional.empty();
         int from = token;

@@ -105,7 +105,6 @@ final class Speech {
         if (m.isEmpty()) m = ctx.args.mention(sentence, h, true, ExtractionContext.PARTIES);
         if (m.isEmpty()) m = namedBody(ctx, sentence, h, true);
         if (m.isEmpty()) m = ctx.parties.describedSource(sentence, h);
-        if (m.isEmpty()) m = ctx.parties.qualifiedBody(sentence, h);
         if (m.isEmpty()) m = ctx.parties.describedInstitution(sentence, h);
         return m.filter(x -> !ctx.dateline.covers(x)).map(x -> ctx.args.widened(sentence, x));
     }

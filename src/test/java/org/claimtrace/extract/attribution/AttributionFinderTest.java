@@ -14,6 +14,13 @@ import org.junit.jupiter.api.Test;
  * attributes speech in, and adjuncts that are not what is said. No CoreNLP model is loaded.
  */
 class AttributionFinderTest {
+    /** The reading's source, cue and content, as written. */
+    private static void assertReading(Attribution a, String source, String cue, String content) {
+        assertEquals(source, a.source().text(), a.toString());
+        assertEquals(cue, a.cue().text(), a.toString());
+        assertEquals(content, a.content().text(), a.toString());
+    }
+
     private static final AttributionFinder FINDER = new AttributionFinder(AttributionModels.load());
 
     private static Attribution theOnly(AnnotatedArticle a) {
@@ -36,9 +43,7 @@ class AttributionFinderTest {
                 det(attack-8, the-7)
                 obj(carried-5, attack-8)
                 punct(said-2, .-9)"""));
-        assertEquals("Officials", a.source().text());
-        assertEquals("said", a.cue().text());
-        assertEquals("the group carried out the attack", a.content().text());
+        assertReading(a, "Officials", "said", "the group carried out the attack");
         assertEquals(0, a.sourceHead());
     }
 
@@ -63,9 +68,7 @@ class AttributionFinderTest {
                 cop(responsible-13, were-12)
                 ccomp(released-7, responsible-13)
                 punct(said-3, .-14)"""));
-        assertEquals("The ministry", a.source().text());
-        assertEquals("said", a.cue().text());
-        assertEquals("that the rebels were responsible", a.content().text());
+        assertReading(a, "The ministry", "said", "that the rebels were responsible");
     }
 
     @Test
@@ -86,9 +89,7 @@ class AttributionFinderTest {
                 case(Friday-10, on-9)
                 obl(said-8, Friday-10)
                 punct(targeted-2, .-11)"""));
-        assertEquals("Acme Corporation", a.source().text());
-        assertEquals("said", a.cue().text());
-        assertEquals("Hackers targeted a campaign", a.content().text());
+        assertReading(a, "Acme Corporation", "said", "Hackers targeted a campaign");
     }
 
     @Test
@@ -171,9 +172,7 @@ class AttributionFinderTest {
                 det(town-9, the-8)
                 obj(shelled-7, town-9)
                 punct(shelled-7, .-10)"""));
-        assertEquals("Reuters", a.source().text());
-        assertEquals("According to", a.cue().text());
-        assertEquals("the army shelled the town", a.content().text());
+        assertReading(a, "Reuters", "According to", "the army shelled the town");
     }
 
     @Test

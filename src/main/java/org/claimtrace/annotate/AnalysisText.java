@@ -17,10 +17,22 @@ import org.claimtrace.source.MetaSpan;
 public final class AnalysisText {
     /** "agency.The", "said.\u201dThe": a sentence end glued to the next sentence's capital. */
     private static final Pattern GLUED = Pattern.compile("(?<=\\p{Ll}{2}[.!?][\"\u201d\u2019)]?)(?=\\p{Lu}[\\p{L}-])");
-    /** "CAIRO (Reuters) -", "New Delhi [India], May 3 (ANI):", "NOWGAM:", "Abuja : At ...": the mark that ends a dateline (group 1 or 2). */
+    /**
+     * The mark that ends a dateline (group 1, 2 or 3): "CAIRO (Reuters) -", "Tokyo, April 18 (Jiji
+     * Press)--", "New Delhi [India], May 3 (ANI):" (capitalised words, numbers and brackets before
+     * the agency, so "Fighters of the Front (FLN) - ..." is no dateline), "NOWGAM:", "Abuja : At ...", and a city in
+     * capitals with or without a date and no agency, "KABUL -- ", "MUMBAI, Sept 30: ", "SANAA, March
+     * 15, 2011- " (a space must follow, so "ISIS-K" is no dateline).
+     */
+    private static final String CAPITALISED = "\\p{Lu}[\\p{L}.'-]*";
     private static final Pattern DATELINE_END = Pattern.compile(
-            "(?m)^[ \\t]*(?:\\p{Lu}[^\\n]{0,80}?\\([^()\\n]{2,40}\\)[ \\t]*([-\u2013\u2014:])"
-            + "|\\p{Lu}[\\p{L}.'-]+(?:[ \\t]\\p{Lu}[\\p{L}.'-]+){0,2}[ \\t]*(:))[ \\t]+(?=\\p{Lu})");
+            "(?m)^[ \\t]*(?:" + CAPITALISED + "(?:[ \\t,]+(?:" + CAPITALISED + "|\\d{1,4}|\\[[^\\]\\n]{1,30}\\]))*[ \\t]*"
+            + "\\([^()\\n]{2,40}\\)[ \\t]*([-\u2013\u2014:])-?[ \\t]*"
+            + "|\\p{Lu}[\\p{L}.'-]+(?:[ \\t]\\p{Lu}[\\p{L}.'-]+){0,2}[ \\t]*(:)[ \\t]+"
+            + "|\\p{Lu}{3,}(?:[ \\t]\\p{Lu}{2,}){0,2}(?:,[^\\n()]{1,40}?)?[ \\t]*([-\u2013\u2014:])-?[ \\t]+)(?=\\p{Lu})");
+
+    /** How far into an article datelines are looked for: pages repeat the dateline in a teaser and the lead. */
+    private static final int DATELINE_REACH = 1500;
 
     private final String text;
     private final int[] origin;
@@ -39,8 +51,8 @@ public final class AnalysisText {
             }
         }
         if (isHardWrapped(article.text())) unwrap(chars);
-        Matcher d = DATELINE_END.matcher(new String(chars, 0, Math.min(chars.length, 1500)));
-        if (d.find()) chars[d.start(1) >= 0 ? d.start(1) : d.start(2)] = '\n';
+        Matcher d = DATELINE_END.matcher(new String(chars, 0, Math.min(chars.length, DATELINE_REACH)));
+        while (d.find()) chars[datelineMark(d)] = '\n';
         String blanked = new String(chars);
         StringBuilder out = new StringBuilder(blanked.length() + 16);
         int[] map = new int[blanked.length() + 64];
@@ -66,6 +78,13 @@ public final class AnalysisText {
         map = grow(map, n);
         map[n] = blanked.length();
         return new AnalysisText(out.toString(), java.util.Arrays.copyOf(map, n + 1));
+    }
+
+    private static int datelineMark(Matcher d) {
+        for (int g = 1; g <= 3; g++) {
+            if (d.start(g) >= 0) return d.start(g);
+        }
+        throw new IllegalStateException("a dateline without its mark");
     }
 
     public String text() {

@@ -140,6 +140,25 @@ class ResolutionTest {
     }
 
     @Test
+    void genericNamesOfBodiesStayApartAcrossArticlesAndASpelledOutAcronymIsNotTheGazetteers(@TempDir Path tmp) throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Files.writeString(in.resolve("a.txt"), "The Foreign Ministry in Islamabad said on Monday that the talks would resume.\n");
+        Files.writeString(in.resolve("b.txt"), "The Foreign Ministry in Tokyo said on Tuesday that the envoy would travel to Seoul.\n");
+        Files.writeString(in.resolve("c.txt"), "The National Police Agency (NPA) said on Friday that the NPA had traced the intrusion.\n");
+        try (GraphStore store = GraphStore.open(tmp.resolve("db"))) {
+            SeedStore.ingester().ingest(List.of(in), new ArticleReader(), store, false, Progress.NONE);
+            Set<String> ministries = new HashSet<>();
+            for (QuerySolution s : rows(store, "SELECT DISTINCT ?e WHERE { GRAPH ?g { ?m nif:anchorOf ?t ; itsrdf:taIdentRef ?e "
+                    + "FILTER(CONTAINS(?t, \"Foreign Ministry\")) } }")) ministries.add(s.getResource("e").getURI());
+            assertEquals(2, ministries.size(), "one Foreign Ministry per country: " + ministries);
+            List<QuerySolution> npa = rows(store, "SELECT DISTINCT ?e ?label WHERE { GRAPH ?g { ?m nif:anchorOf \"NPA\" ; itsrdf:taIdentRef ?e } "
+                    + "GRAPH ?r { ?e skos:prefLabel ?label } }");
+            assertFalse(npa.isEmpty(), "NPA is a resolved mention");
+            assertTrue(npa.stream().allMatch(s -> s.getLiteral("label").getString().equals("National Police Agency")), npa.toString());
+        }
+    }
+
+    @Test
     void anAcronymDefinedInOneArticleResolvesACompoundInAnother(@TempDir Path tmp) throws Exception {
         Path in = Files.createDirectories(tmp.resolve("in"));
         Files.writeString(in.resolve("a.txt"), "The Northern Liberation Front (NLF) said on Monday that it had no plans to disarm.\n");

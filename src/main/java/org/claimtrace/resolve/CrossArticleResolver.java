@@ -21,7 +21,8 @@ import org.claimtrace.source.ArticleIds;
  *
  * <p>Rules, in order: (1) a name in the gazetteer joins its concept, and two concepts never merge;
  * (2) clusters sharing a name key merge, except one-word person names (a surname alone is no
- * evidence that two articles mean the same person); (3) an acronym an article defines ("IS" =
+ * evidence that two articles mean the same person) and generic names of bodies ("the Foreign
+ * Ministry", "police": every country has one, {@link GenericNames}); (3) an acronym an article defines ("IS" =
  * "Northern Liberation Front") expands compounds elsewhere ("NLF-South" = "Northern Liberation Front South"), which
  * then join the one cluster whose name starts with the expansion. Each membership keeps its reason.
  */
@@ -63,7 +64,7 @@ public final class CrossArticleResolver {
         for (var e : byKey.entrySet()) {
             List<String> ids = e.getValue();
             boolean oneWordPerson = !e.getKey().contains(" ") && ids.stream().allMatch(id -> isPerson(byId.get(id)));
-            if (ids.size() < 2 || oneWordPerson) continue;
+            if (ids.size() < 2 || oneWordPerson || GenericNames.isGeneric(e.getKey())) continue;
             for (int i = 1; i < ids.size(); i++) {
                 if (union(parent, conceptOfRoot, ids.getFirst(), ids.get(i))) {
                     reasons.putIfAbsent(ids.get(i), "name key: " + e.getKey());
@@ -132,9 +133,20 @@ public final class CrossArticleResolver {
                 .map(Map.Entry::getKey).toList();
         for (String s : bySupport) {
             Gazetteer.Concept g = gazetteer.byKey(keys.of(s));
-            if (g != null) return g;
+            if (g != null && !(NameKeys.isAcronym(s) && spelledOutOtherwise(c, s, g, keys))) return g;
         }
         return null;
+    }
+
+    /**
+     * The article spells the acronym out as another body than the gazetteer's ("the National Police
+     * Agency (NPA)" is not the NPA the gazetteer lists): the acronym alone is then no evidence.
+     */
+    private boolean spelledOutOtherwise(LocalCluster c, String acronym, Gazetteer.Concept g, Keys keys) {
+        String letters = acronym.replace(".", "").toLowerCase(java.util.Locale.ROOT);
+        return c.surfaces().keySet().stream()
+                .filter(t -> !NameKeys.isAcronym(t) && NameKeys.initials(t).equals(letters))
+                .anyMatch(t -> gazetteer.byKey(keys.of(t)) != g);
     }
 
     /** Acronym key to long-form key, from clusters holding both (only when unambiguous). */

@@ -116,6 +116,24 @@ class RulesTest {
     }
 
     @Test
+    void itAfterAnotherNamedPartyIsThatPartyNotTheSpeaker() {
+        // "it" with no other party before it is the group that speaks
+        Fact.Claim claim = theOnly(Fact.Claim.class, "The Tigris Brigades said on Monday that it carried out the bombing of the bridge in Mosul.");
+        assertTrue(claim.claimant().text().contains("Tigris Brigades"), claim.toString());
+        // a party named between the speaker and "it" is whom "it" means: a charge, not a claim
+        List<Fact> f = facts("The Tigris Brigades levelled allegations against the Northern Liberation Front, claiming it carried out the bombing of the bridge in Mosul.");
+        assertTrue(of(f, Fact.Claim.class).isEmpty(), f.toString());
+        // "they" after the militants a bomb went off on
+        assertNone(Fact.Claim.class, "Two militants were wounded when a bomb they were planting in Kunduz exploded, according to the Tigris Brigades.");
+    }
+
+    @Test
+    void aQuestionPutToAGroupIsNoClaim() {
+        assertNone(Fact.Claim.class, "The Tigris Brigades did not immediately respond to queries on whether they were responsible for the bombing in Mosul.");
+        assertNone(Fact.Attribution.class, "Reporters asked the minister whether the Tigris Brigades were responsible for the bombing in Mosul.");
+    }
+
+    @Test
     void denialIsRecordedAndIsNotAClaim() {
         List<Fact> f = facts("The Sahel Brigade denied any involvement in the attack on the convoy near Bamako.");
         assertTrue(of(f, Fact.Claim.class).isEmpty(), f.toString());

@@ -58,6 +58,7 @@ public final class Lexicons {
     static final Set<String> CIRCULATE = get("CIRCULATE");
     static final Set<String> MEDIA_NOUNS = get("MEDIA_NOUNS");
     static final Set<String> VAGUE_MEDIA = get("VAGUE_MEDIA");
+    static final Set<String> FIRST_PERSON = get("FIRST_PERSON");
     static final Set<String> BLAME_WORDS = get("BLAME_WORDS");
     static final Set<String> RELAY_VERBS = get("RELAY");
     static final Set<String> RELAYED = get("RELAYED");

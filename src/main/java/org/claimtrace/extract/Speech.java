@@ -44,6 +44,16 @@ final class Speech {
         this.content = c;
     }
 
+    /**
+     * What the source was asked, not what it says: content opened by "whether" or "if" ("did not
+     * respond to queries on whether they were responsible", "asked if the group was behind it").
+     */
+    boolean asks() {
+        // "whether" first or after a preposition ("queries on whether ..."); "if" first only ("that if ..." is a condition)
+        List<String> opening = content.stream().limit(2).map(i -> sentence.tokens().get(i).word().toLowerCase(Locale.ROOT)).toList();
+        return opening.contains("whether") || (!opening.isEmpty() && opening.getFirst().equals("if"));
+    }
+
     String cueLemma() {
         return lemma(attribution.cueHead());
     }
@@ -395,7 +405,9 @@ final class Speech {
     boolean selfReference(ExtractionContext ctx, int doer, Mention speaker, boolean described) {
         Token t = sentence.tokens().get(doer);
         String w = t.word().toLowerCase(Locale.ROOT);
-        if (Lexicons.SELF_PRONOUNS.contains(w) && !Lexicons.PERSON_PRONOUNS.contains(w)) return true;
+        if (Lexicons.SELF_PRONOUNS.contains(w) && !Lexicons.PERSON_PRONOUNS.contains(w)) {
+            return Lexicons.FIRST_PERSON.contains(w) || !partyBetweenSourceAnd(ctx, doer, speaker);
+        }
         if (Lexicons.MEMBER.contains(lemma(doer)) && sentence.parsed()) {
             IndexedWord n = sentence.dependencies().getNodeByIndexSafe(doer + 1);
             for (SemanticGraphEdge e : sentence.dependencies().outgoingEdgeIterable(n)) {
@@ -406,6 +418,40 @@ final class Speech {
         Optional<Mention> m = described ? ctx.args.mention(sentence, doer, false, ExtractionContext.PARTIES)
                 : ctx.args.mentionAt(sentence, doer, ExtractionContext.PARTIES);
         return m.isPresent() && speaker != null && Clauses.sameName(m.get(), speaker);
+    }
+
+    /**
+     * Whether another party is named between the source and a pronoun in what it says (before the
+     * pronoun when the source comes after it): "levelled allegations against the agency, claiming it
+     * orchestrated ...", "two militants were wounded by a bomb they were planting, police said";
+     * "it" and "they" then mean that party, not the source. A name after "its" or "their" ("on its
+     * Telegram channel") and an outlet are the source's own.
+     */
+    private boolean partyBetweenSourceAnd(ExtractionContext ctx, int pronoun, Mention speaker) {
+        int from = attribution.sourceHead() < pronoun ? attribution.sourceHead() + 1 : 0;
+        Span source = attribution.source();
+        for (int i = from; i < pronoun; i++) {
+            Token t = sentence.tokens().get(i);
+            // the source's own phrase ("a group calling itself X") is no other party
+            if (source != null && t.begin() >= source.begin() && t.end() <= source.end()) continue;
+            String l = lemma(i);
+            if (Lexicons.MEMBER.contains(l) || Lexicons.MEMBERS.contains(l) || Lexicons.GROUP_NOUNS.contains(t.word().toLowerCase(Locale.ROOT))) {
+                if (t.pos().startsWith("NN") && !ownedBySelf(i)) return true;
+                continue;
+            }
+            Optional<Mention> m = ctx.args.mentionAt(sentence, i, Set.of(EntityType.ORGANIZATION, EntityType.PERSON));
+            if (m.isPresent() && !ownedBySelf(m.get().tokenBegin()) && (speaker == null || !Clauses.sameName(m.get(), speaker))) return true;
+        }
+        return false;
+    }
+
+    /** "its Amaq agency", "their fighters": what follows a possessive self pronoun is the source's own. */
+    private boolean ownedBySelf(int i) {
+        for (int j = Math.max(0, i - 3); j < i; j++) {
+            String w = sentence.tokens().get(j).word().toLowerCase(Locale.ROOT);
+            if (w.equals("its") || w.equals("their") || w.equals("our")) return true;
+        }
+        return false;
     }
 
     /** The event the content names, one in the sentence, or the article's main event. */

@@ -134,6 +134,14 @@ class RulesTest {
     }
 
     @Test
+    void officialsBlamingDoersWhoBelongToAGroupBlameTheGroup() {
+        Fact.Attribution a = theOnly(Fact.Attribution.class,
+                "Officials blamed the bombing on outlawed separatists belonging to the Northern Liberation Front.");
+        assertEquals("Officials", a.attributor() == null ? null : a.attributor().text(), a.toString());
+        assertTrue(a.party().text().contains("Northern Liberation Front"), a.toString());
+    }
+
+    @Test
     void denialIsRecordedAndIsNotAClaim() {
         List<Fact> f = facts("The Sahel Brigade denied any involvement in the attack on the convoy near Bamako.");
         assertTrue(of(f, Fact.Claim.class).isEmpty(), f.toString());
@@ -404,11 +412,11 @@ class RulesTest {
 
     @Test
     void theyAfterUnnamedOfficialsIsNotAnEarlierGroupNorNoOne() {
-        // "they" are the two officials, not the group named before; with no name for them, no attribution is
-        // recorded, rather than one made by no one.
+        // "they" are the two officials, not the group named before: the officials, described, blame
         List<Fact.Attribution> a = attributions("The Azure Hand denied the report. Two officials said they believed the attack had been carried "
                 + "out by smugglers working for a foreign cartel.");
-        assertTrue(a.isEmpty(), a.toString());
+        assertEquals(1, a.size(), a.toString());
+        assertEquals("officials", a.getFirst().attributor().text(), a.toString());
         // A passive attribution without an agent is one by no one.
         List<Fact.Attribution> passive = attributions("The bombing in Lira has been blamed on smugglers working for a foreign cartel.");
         assertEquals(1, passive.size(), passive.toString());

@@ -180,16 +180,17 @@ final class DescribedParties {
 
     /**
      * A source described, not named: "a military source", "a senior security official", "an army
-     * officer" (a source noun with a describing word), as a party of its own.
+     * officer", "Thai officials" (a source noun with a describing word), or plural alone
+     * ("Officials blamed ...", "investigators said"), as a party of its own.
      */
     Optional<Mention> describedSource(AnnotatedSentence s, int token) {
         Token t = s.tokens().get(token);
-        if (!s.parsed() || !t.pos().equals("NN") || !Lexicons.SOURCE_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+        if (!s.parsed() || !t.pos().matches("NNS?") || !Lexicons.SOURCE_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT))) {
             return Optional.empty();
         }
         int from = token;
         while (from > 0 && s.tokens().get(from - 1).pos().matches("JJ|NN|NNP|VBN|HYPH")) from--;
-        if (from == token) return Optional.empty();
+        if (from == token && !t.pos().equals("NNS")) return Optional.empty();
         return Optional.of(args.argumentPhrase(s, EntityType.PERSON, from, token + 1));
     }
 

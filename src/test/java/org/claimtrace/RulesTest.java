@@ -142,6 +142,18 @@ class RulesTest {
     }
 
     @Test
+    void eachConjoinedBlamerBlamesAndAPlaceSomeoneIsBasedInIsNotThem() {
+        List<Fact.Attribution> a = of(facts("Police and the Interior Ministry blamed the bombing on the Tigris Brigades."),
+                Fact.Attribution.class);
+        assertEquals(2, a.size(), a.toString());
+        assertTrue(a.stream().anyMatch(x -> x.attributor().text().equals("Police")), a.toString());
+        assertTrue(a.stream().anyMatch(x -> x.attributor().text().contains("Interior Ministry")), a.toString());
+        assertTrue(a.stream().allMatch(x -> x.party().text().contains("Tigris Brigades")), a.toString());
+        Fact.Attribution based = theOnly(Fact.Attribution.class, "The ministry alleged that Lagos-based planners directed the assault on the port.");
+        assertEquals("Lagos-based planners", based.party().text(), based.toString());
+    }
+
+    @Test
     void denialIsRecordedAndIsNotAClaim() {
         List<Fact> f = facts("The Sahel Brigade denied any involvement in the attack on the convoy near Bamako.");
         assertTrue(of(f, Fact.Claim.class).isEmpty(), f.toString());

@@ -56,6 +56,48 @@ final class BlameBuilder implements FactBuilder {
     }
 
     /**
+     * The rule's reading, and the same blame by each party conjoined with its attributor ("Western
+     * intelligence agencies and Microsoft accused X": each blames X).
+     */
+    @Override
+    public List<Fact.Attribution> buildAll(RuleMatch m, ExtractionContext ctx) {
+        Optional<Fact.Attribution> built = build(m, ctx);
+        if (built.isEmpty()) return List.of();
+        Fact.Attribution a = built.get();
+        List<Fact.Attribution> out = new ArrayList<>(List.of(a));
+        AnnotatedSentence s = m.sentence();
+        if (a.attributor() == null || a.attributor().sentence() != s.index() || !s.parsed()) return out;
+        for (int t : conjoined(s.dependencies(), a.attributor())) {
+            Optional<Mention> other = Speech.speakerAt(ctx, s, t);
+            if (other.isEmpty() || other.get().overlaps(a.attributor()) || Clauses.sameName(other.get(), a.party())) continue;
+            if (out.stream().anyMatch(x -> x.attributor().overlaps(other.get()))) continue;
+            out.add(new Fact.Attribution(other.get(), a.event(), a.party(), a.certainty(), a.evidence(), a.statement()));
+        }
+        return out;
+    }
+
+    /** The tokens conjoined with a mention's words, outside it: their conj dependents, or the governor and siblings of a conjunct. */
+    private static List<Integer> conjoined(SemanticGraph g, Mention who) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = who.tokenBegin(); i < who.tokenEnd(); i++) {
+            IndexedWord w = g.getNodeByIndexSafe(i + 1);
+            if (w == null) continue;
+            List<IndexedWord> around = new ArrayList<>();
+            for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) if (e.getRelation().toString().equals("conj")) around.add(e.getDependent());
+            for (SemanticGraphEdge e : g.incomingEdgeIterable(w)) {
+                if (!e.getRelation().toString().equals("conj")) continue;
+                around.add(e.getGovernor());
+                for (SemanticGraphEdge x : g.outgoingEdgeIterable(e.getGovernor())) if (x.getRelation().toString().equals("conj")) around.add(x.getDependent());
+            }
+            for (IndexedWord d : around) {
+                int t = d.index() - 1;
+                if ((t < who.tokenBegin() || t >= who.tokenEnd()) && !out.contains(t)) out.add(t);
+            }
+        }
+        return out;
+    }
+
+    /**
      * Whether a party stands for the doer's phrase: it covers the doer, or it is a phrase made of it
      * (a described body or culprit); not a place or group deeper in the phrase ("fighters in the X
      * region" blame no region).
@@ -87,8 +129,10 @@ final class BlameBuilder implements FactBuilder {
         int partyHead = ctx.parties.bodyOfMembers(s, token);
         Optional<Mention> party = ctx.parties.possessedInstitution(s, partyHead);
         if (party.isEmpty()) party = ctx.args.mention(s, partyHead, partyHead != token, ExtractionContext.PARTIES);
+        // "Afghanistan-based planners": the place is where the party is, the phrase is the party
+        if (party.isPresent() && Clauses.whereBased(s, party.get())) party = Optional.empty();
         if (party.isEmpty()) party = ctx.parties.describedCulprit(s, token);
-        if (party.isEmpty()) party = ctx.args.mention(s, token, true, ExtractionContext.PARTIES);
+        if (party.isEmpty()) party = ctx.args.mention(s, token, true, ExtractionContext.PARTIES).filter(p -> !Clauses.whereBased(s, p));
         if (party.isEmpty()) party = Speech.namedBody(ctx, s, token, false);
         return party.map(p -> ctx.args.widened(s, p));
     }

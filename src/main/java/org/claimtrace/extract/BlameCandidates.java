@@ -40,6 +40,7 @@ final class BlameCandidates {
         for (Mention m : named) {
             if (m.begin() < sp.attribution.content().begin() || m.end() > sp.attribution.content().end()) continue;
             if (Lexicons.EVENT.contains(Speech.lemmaOf(sp.sentence, m.tokenEnd() - 1))) continue;
+            if (Clauses.whereBased(sp.sentence, m)) continue;
             Mention party = ctx.args.widened(sp.sentence, m);
             for (Mention speaker : speakers) {
                 if (Clauses.sameName(speaker, party) || speaker.overlaps(party)) continue;

@@ -89,4 +89,21 @@ final class Clauses {
         for (AnnotatedSentence s : a.sentences()) if (s.begin() <= offset && offset <= s.end()) return s;
         return null;
     }
+
+    /** "Afghanistan-based planners", "a Paris-based group": the mention is where a party is based, not the party. */
+    static boolean whereBased(AnnotatedSentence s, Mention m) {
+        if (m.sentence() != s.index()) return false;
+        // one token ("Afghanistan-based") or the place hung on "based"
+        if (basedWord(s.tokens().get(m.tokenEnd() - 1).word())) return true;
+        if (!s.parsed()) return false;
+        IndexedWord w = s.dependencies().getNodeByIndexSafe(m.tokenEnd());
+        IndexedWord gov = w == null ? null : s.dependencies().getParent(w);
+        return gov != null && basedWord(gov.word());
+    }
+
+    /** "based", "Paris-based". */
+    static boolean basedWord(String w) {
+        String l = w.toLowerCase(Locale.ROOT);
+        return l.equals("based") || l.endsWith("-based");
+    }
 }

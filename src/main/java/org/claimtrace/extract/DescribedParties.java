@@ -75,7 +75,8 @@ final class DescribedParties {
 
     /**
      * A culprit the text describes without a name: a plural noun with what it is made specific by
-     * ("terrorists in the pay of foreign powers", "hackers working for a foreign state"), as the
+     * ("terrorists in the pay of foreign powers", "hackers working for a foreign state",
+     * "Afghanistan-based planners"), as the
      * phrase itself. A bare plural ("militants") describes no one.
      */
     Optional<Mention> describedCulprit(AnnotatedSentence s, int token) {
@@ -95,7 +96,11 @@ final class DescribedParties {
             String rel = e.getRelation().toString();
             IndexedWord d = e.getDependent();
             if (d.index() - 1 < token) {
-                if (rel.equals("amod") || rel.equals("compound")) {
+                if (rel.equals("amod") && Clauses.basedWord(d.word())) {
+                    // "Afghanistan-based planners": where they are based makes them specific
+                    specific = true;
+                    span.addAll(args.subtree(s, d.index() - 1));
+                } else if (rel.equals("amod") || rel.equals("compound")) {
                     span.add(d.index() - 1);
                 }
                 continue;

@@ -18,6 +18,11 @@ interface FactBuilder {
 
     Optional<? extends Fact> build(RuleMatch m, ExtractionContext ctx);
 
+    /** The facts a rule's match states: the one {@link #build} reads, or more where a builder reads conjoined parties. */
+    default List<? extends Fact> buildAll(RuleMatch m, ExtractionContext ctx) {
+        return build(m, ctx).stream().toList();
+    }
+
     /** The facts of this kind an attribution states; each keeps the statement it was read from. */
     default List<Fact> fromSpeech(Speech sp, ExtractionContext ctx) {
         return List.of();

@@ -57,7 +57,9 @@ final class FactMerging {
             String key = switch (f) {
                 case Fact.Claim c -> "claim|" + c.claimant().text().toLowerCase(Locale.ROOT);
                 case Fact.Denial d -> "denial|" + d.denier().text().toLowerCase(Locale.ROOT);
-                case Fact.Attribution a -> "attr|" + a.party().text().toLowerCase(Locale.ROOT);
+                // each of two conjoined blamers keeps its own
+                case Fact.Attribution a -> "attr|" + (a.attributor() == null ? "" : a.attributor().text().toLowerCase(Locale.ROOT))
+                        + "|" + a.party().text().toLowerCase(Locale.ROOT);
                 case Fact.Report r -> "report|" + r.reporter().text().toLowerCase(Locale.ROOT);
                 case Fact.Statement st -> "stmt|" + st.content().begin() + "-" + st.content().end();
                 case Fact.Threat t -> "threat|" + t.threatener().text() + "|" + t.target().text();

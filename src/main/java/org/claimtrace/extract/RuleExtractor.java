@@ -64,11 +64,10 @@ public final class RuleExtractor implements FactExtractor {
         for (AnnotatedSentence s : article.sentences()) {
             List<Fact> sentenceFacts = new ArrayList<>();
             for (RuleMatch m : matcher.match(s)) {
-                Optional<? extends Fact> f = builders.get(m.rule().kind()).build(m, ctx);
-                f.ifPresent(x -> {
+                for (Fact x : builders.get(m.rule().kind()).buildAll(m, ctx)) {
                     if (x instanceof Fact.OrgRelation r) ctx.relations.add(r);
                     sentenceFacts.add(x);
-                });
+                }
             }
             List<Fact> read = new ArrayList<>(FactMerging.chainReports(sentenceFacts, r -> outerReports.contains(r.evidence().rule())));
             for (Speech sp : ctx.speeches) {

@@ -272,6 +272,18 @@ class RulesTest {
     }
 
     @Test
+    void creditLinesAtTheEndNameTheWire() {
+        String story = "Defence Minister Oskar Brandt said on Monday that the patrol had been ambushed near the border.";
+        for (String[] credit : new String[][] {{"\n\nAFP\n", "AFP"}, {"\n\nCredit: Dravia Wire (Text Excluding Headline)\n", "Dravia Wire"},
+                {" \u2013 Velkanews.com", "Velkanews"}}) {
+            List<Fact> f = facts(story + credit[0]);
+            assertEquals(List.of(credit[1]), reporters(f), f.toString());
+        }
+        // a sentence that ends the article is no credit
+        assertTrue(reporters(facts(story + "\n\nThe army did not comment.")).isEmpty());
+    }
+
+    @Test
     void anOutletNamedBesideItsKindRelaysWhatItCites() {
         List<Fact> f = facts("The video was cited by the local news portal Vesti Dunava, and the account was later removed.");
         List<Fact.Report> r = of(f, Fact.Report.class);

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.claimtrace.annotate.AnnotatedArticle;
 import org.claimtrace.annotate.AnnotatedSentence;

@@ -19,7 +19,8 @@ import org.claimtrace.extract.Fact.ReportKind;
 /**
  * The article's wire: a news agency named in a dateline in its first lines ("CAIRO (Reuters) -",
  * "New Delhi [India], May 3 (ANI):", "CITY, March 4. /AGENCY/.") or in a credit line at its end
- * ("-- ANI", "(With inputs from PTI)", "Source: AFP", "... (AP)"), or as the byline ("By ANI").
+ * ("-- ANI", "(With inputs from PTI)", "Source: AFP", "Credit: X", "... (AP)", a last line "AFP", a
+ * last paragraph ending "\u2013 Rappler.com"), or as the byline ("By ANI").
  * The wire published (or co-published) the story, so it reports every claim, attribution, denial
  * and statement in it: one report each, so that the reports and claim spread list it.
  */
@@ -38,12 +39,18 @@ final class WireReports {
     private static final Pattern BYLINE = Pattern.compile("(?m)^[ \\t]*(?:By|From)[ \\t]+(?:the[ \\t]+)?([\\p{Lu}][\\p{L}.&'-]*(?:[ \\t][\\p{Lu}][\\p{L}.&'-]*){0,3})[ \\t]*$");
     private static final Pattern DASH_CREDIT = Pattern.compile("(?m)^[ \\t]*(?:--|\u2014|\u2013|-)[ \\t]*([\\p{Lu}][\\p{L}]{1,20}(?: [\\p{Lu}][\\p{L}]+){0,3})[ \\t]*$");
     private static final Pattern INPUTS = Pattern.compile("(?i:with (?:agency )?inputs? from|additional reporting by)[ \\t]+([\\p{Lu}][\\p{L}]{1,20}(?: [\\p{Lu}][\\p{L}]+){0,3})");
-    private static final Pattern SOURCE_LINE = Pattern.compile("(?m)^[ \\t]*Source:[ \\t]*([\\p{Lu}][\\p{L}.&' -]{1,40}?)[ \\t.]*$");
+    /** "Source: AFP", "Credit: Decrypt (Text Excluding Headline)", "Courtesy: X". */
+    private static final Pattern SOURCE_LINE = Pattern.compile(
+            "(?m)^[ \\t]*(?:Source|Credit|Courtesy):[ \\t]*([\\p{Lu}][\\p{L}.&' -]{1,40}?)[ \\t.]*(?:\\([^()\\n]*\\)[ \\t.]*)?$");
+    /** The article's last line an agency's acronym alone: "AFP". */
+    private static final Pattern LONE_ACRONYM = Pattern.compile("(?:^|\\n)[ \\t]*([\\p{Lu}]{2,6})[ \\t]*$");
+    /** The last paragraph signed off by a dash and an outlet: "... calling it disinformation. \u2013 Rappler.com". */
+    private static final Pattern END_DASH = Pattern.compile("[.\"\u201d][ \\t]+(?:--|\u2014|\u2013|-)[ \\t]*([\\p{Lu}][\\p{L}]{1,20})(?:\\.com)?[ \\t]*$");
     private static final Pattern CLOSING = Pattern.compile("\\(([\\p{Lu}]{2,8})\\)[ \\t]*$");
     private static final Pattern END_SLASH = Pattern.compile("(?m)^[ \\t]*/([\\p{Lu}]{2,8})[ \\t]*$");
     private static final Set<String> NOT_A_WIRE = Set.of("photo", "photos", "file", "image", "images", "video", "update", "updated",
             "reporting", "editing", "writing", "agencies", "agency", "staff", "monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday", "am", "pm", "ist", "gmt", "utc", "est", "edt");
+            "saturday", "sunday", "am", "pm", "ist", "gmt", "utc", "est", "edt", "end", "ends");
 
     private WireReports() {}
 
@@ -64,8 +71,11 @@ final class WireReports {
         for (Pattern p : List.of(DASH_CREDIT, INPUTS, SOURCE_LINE, END_SLASH)) {
             for (Matcher m = p.matcher(tail); m.find(); ) add(out, m.group(1), tailFrom + m.start(1), "credit", false);
         }
-        Matcher closing = CLOSING.matcher(text.stripTrailing());
-        if (closing.find()) add(out, closing.group(1), closing.start(1), "credit", false);
+        String body = text.stripTrailing();
+        for (Pattern p : List.of(CLOSING, LONE_ACRONYM, END_DASH)) {
+            Matcher m = p.matcher(body);
+            if (m.find()) add(out, m.group(1), m.start(1), "credit", false);
+        }
         return new ArrayList<>(out.values());
     }
 

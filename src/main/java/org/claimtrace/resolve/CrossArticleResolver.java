@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Set;
@@ -143,7 +144,7 @@ public final class CrossArticleResolver {
      * Agency (NPA)" is not the NPA the gazetteer lists): the acronym alone is then no evidence.
      */
     private boolean spelledOutOtherwise(LocalCluster c, String acronym, Gazetteer.Concept g, Keys keys) {
-        String letters = acronym.replace(".", "").toLowerCase(java.util.Locale.ROOT);
+        String letters = acronym.replace(".", "").toLowerCase(Locale.ROOT);
         return c.surfaces().keySet().stream()
                 .filter(t -> !NameKeys.isAcronym(t) && NameKeys.initials(t).equals(letters))
                 .anyMatch(t -> gazetteer.byKey(keys.of(t)) != g);

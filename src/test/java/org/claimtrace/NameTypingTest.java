@@ -97,6 +97,20 @@ class NameTypingTest {
     }
 
     @Test
+    void namesNerMissesAreGroupsWhereTheTextSaysSo() {
+        AnnotatedArticle a = Pipelines.nlp().annotate(READER.fromText("t.txt",
+                "Hackers from the so-called \"Grey Heron\" group claimed the attack. "
+                        + "The Lagos-linked group Silver Kestrel denied it. "
+                        + "A second cyber group, known as Iron Av3ngers, took control of the stations. "
+                        + "The Islamist group did not comment."));
+        assertEquals(Optional.of(EntityType.ORGANIZATION), type(a, "Grey Heron"), a.mentions().toString());
+        assertEquals(Optional.of(EntityType.ORGANIZATION), type(a, "Silver Kestrel"), a.mentions().toString());
+        assertEquals(Optional.of(EntityType.ORGANIZATION), type(a, "Iron Av3ngers"), a.mentions().toString());
+        assertEquals(Optional.empty(), type(a, "Islamist"), "a word of belief is no group name");
+        assertTrue(a.mentions().stream().noneMatch(m -> m.text().startsWith("Lagos-linked")), a.mentions().toString());
+    }
+
+    @Test
     void spansAreMendedWhereARuleCanSeeThem() {
         AnnotatedArticle a = Pipelines.nlp().annotate(READER.fromText("t.txt",
                 "The blast hit Anbar province, police chief K P Raghuvanshi said. "

@@ -216,7 +216,7 @@ public final class NlpPipeline {
             sentences.add(new AnnotatedSentence(si, begin, end, article.text().substring(begin, end), tokens, deps, labels));
             mentions.addAll(nerMentions(si, tokens, article.text()));
         }
-        List<Mention> named = NameCompleter.complete(article.text(), sentences, mentions);
+        List<Mention> named = GroupNames.add(article.text(), sentences, NameCompleter.complete(article.text(), sentences, mentions));
         List<Mention> typed = new ArrayList<>(NameTyper.shared().type(article, sentences, outlets.type(article, sentences, named)));
         typed.addAll(metadataMentions(article));
         return new AnnotatedArticle(article, sentences, typed, notes);

@@ -125,6 +125,10 @@ class RulesTest {
         assertTrue(of(f, Fact.Claim.class).isEmpty(), f.toString());
         // "they" after the militants a bomb went off on
         assertNone(Fact.Claim.class, "Two militants were wounded when a bomb they were planting in Kunduz exploded, according to the Tigris Brigades.");
+        // another name of the speaker, in its own phrase, is no other party
+        Fact.Claim named = theOnly(Fact.Claim.class,
+                "The Tigris Brigades, or Saraya Dijla in Arabic, claimed on Monday it was behind the bombing of the bridge in Mosul.");
+        assertTrue(named.claimant().text().contains("Tigris Brigades"), named.toString());
     }
 
     @Test

@@ -62,11 +62,13 @@ final class GroupNames {
     private static boolean groupContext(List<Token> t, int from, int to) {
         int after = to;
         while (after < t.size() && QUOTES.contains(t.get(after).word())) after++;
-        boolean groupAfter = after < t.size() && GROUP_NOUNS.contains(lower(t, after)) && !t.get(after).pos().startsWith("NNP")
-                && !lower(t, after).endsWith("s");
-        if (groupAfter) return true;
         int before = from;
         while (before > 0 && QUOTES.contains(t.get(before - 1).word())) before--;
+        // a capitalised first word of a sentence is no name by itself ("Hacker group claims ...")
+        boolean quoted = before < from;
+        boolean groupAfter = after < t.size() && GROUP_NOUNS.contains(lower(t, after)) && !t.get(after).pos().startsWith("NNP")
+                && !lower(t, after).endsWith("s") && (from > 0 || quoted);
+        if (groupAfter) return true;
         if (before > 0 && lower(t, before - 1).equals("group")) return true;
         for (List<String> naming : NAMING) {
             int at = before - naming.size();

@@ -430,10 +430,11 @@ final class Speech {
     private boolean partyBetweenSourceAnd(ExtractionContext ctx, int pronoun, Mention speaker) {
         int from = attribution.sourceHead() < pronoun ? attribution.sourceHead() + 1 : 0;
         Span source = attribution.source();
+        // the source's own phrase ("a group calling itself X", "the group X, or Y in Persian,") is no other party
+        Set<Integer> own = attribution.sourceHead() >= 0 ? ctx.args.subtree(sentence, attribution.sourceHead()) : Set.of();
         for (int i = from; i < pronoun; i++) {
             Token t = sentence.tokens().get(i);
-            // the source's own phrase ("a group calling itself X") is no other party
-            if (source != null && t.begin() >= source.begin() && t.end() <= source.end()) continue;
+            if (own.contains(i) || (source != null && t.begin() >= source.begin() && t.end() <= source.end())) continue;
             String l = lemma(i);
             if (Lexicons.MEMBER.contains(l) || Lexicons.MEMBERS.contains(l) || Lexicons.GROUP_NOUNS.contains(t.word().toLowerCase(Locale.ROOT))) {
                 if (t.pos().startsWith("NN") && !ownedBySelf(i)) return true;

@@ -126,30 +126,20 @@ class ResolutionTest {
 
     @Test
     void peopleWhoShareASurnameInDifferentArticlesStayApart(@TempDir Path tmp) throws Exception {
-        Path in = Files.createDirectories(tmp.resolve("in"));
-        Files.writeString(in.resolve("a.txt"), "John Carver, a senator from Ohio, spoke in Dayton on Monday. Carver said that the bill would pass.\n");
-        Files.writeString(in.resolve("b.txt"), "Mary Carver, a nurse in Leeds, joined the strike on Tuesday. Carver said that wages were too low.\n");
-        Files.writeString(in.resolve("c.txt"), "The hearing ended early. Carver said that more hearings would follow.\n");
-        try (GraphStore store = GraphStore.open(tmp.resolve("db"))) {
-            SeedStore.ingester().ingest(List.of(in), new ArticleReader(), store, false, Progress.NONE);
-            Set<String> nodes = new HashSet<>();
-            for (QuerySolution s : rows(store, "SELECT DISTINCT ?e WHERE { GRAPH ?g { ?m nif:anchorOf ?t ; itsrdf:taIdentRef ?e "
-                    + "FILTER(CONTAINS(?t, \"Carver\")) } }")) nodes.add(s.getResource("e").getURI());
+        try (GraphStore store = ingestTexts(tmp, "John Carver, a senator from Ohio, spoke in Dayton on Monday. Carver said that the bill would pass.",
+                "Mary Carver, a nurse in Leeds, joined the strike on Tuesday. Carver said that wages were too low.",
+                "The hearing ended early. Carver said that more hearings would follow.")) {
+            Set<String> nodes = nodesNamed(store, "Carver");
             assertEquals(3, nodes.size(), "John Carver, Mary Carver and the unknown Carver: " + nodes);
         }
     }
 
     @Test
     void genericNamesOfBodiesStayApartAcrossArticlesAndASpelledOutAcronymIsNotTheGazetteers(@TempDir Path tmp) throws Exception {
-        Path in = Files.createDirectories(tmp.resolve("in"));
-        Files.writeString(in.resolve("a.txt"), "The Foreign Ministry in Islamabad said on Monday that the talks would resume.\n");
-        Files.writeString(in.resolve("b.txt"), "The Foreign Ministry in Tokyo said on Tuesday that the envoy would travel to Seoul.\n");
-        Files.writeString(in.resolve("c.txt"), "The National Police Agency (NPA) said on Friday that the NPA had traced the intrusion.\n");
-        try (GraphStore store = GraphStore.open(tmp.resolve("db"))) {
-            SeedStore.ingester().ingest(List.of(in), new ArticleReader(), store, false, Progress.NONE);
-            Set<String> ministries = new HashSet<>();
-            for (QuerySolution s : rows(store, "SELECT DISTINCT ?e WHERE { GRAPH ?g { ?m nif:anchorOf ?t ; itsrdf:taIdentRef ?e "
-                    + "FILTER(CONTAINS(?t, \"Foreign Ministry\")) } }")) ministries.add(s.getResource("e").getURI());
+        try (GraphStore store = ingestTexts(tmp, "The Foreign Ministry in Islamabad said on Monday that the talks would resume.",
+                "The Foreign Ministry in Tokyo said on Tuesday that the envoy would travel to Seoul.",
+                "The National Police Agency (NPA) said on Friday that the NPA had traced the intrusion.")) {
+            Set<String> ministries = nodesNamed(store, "Foreign Ministry");
             assertEquals(2, ministries.size(), "one Foreign Ministry per country: " + ministries);
             List<QuerySolution> npa = rows(store, "SELECT DISTINCT ?e ?label WHERE { GRAPH ?g { ?m nif:anchorOf \"NPA\" ; itsrdf:taIdentRef ?e } "
                     + "GRAPH ?r { ?e skos:prefLabel ?label } }");
@@ -208,6 +198,23 @@ class ResolutionTest {
             assertEquals(0, again.articlesRewritten(), "article graphs rewritten by a second resolve");
             TestQuads.assertSame(resolved, TestQuads.of(store.dataset().asDatasetGraph()));
         }
+    }
+
+    /** A store holding one article per text (a.txt, b.txt, ...), ingested and resolved as ingest does. */
+    private static GraphStore ingestTexts(Path tmp, String... texts) throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        for (int i = 0; i < texts.length; i++) Files.writeString(in.resolve((char) ('a' + i) + ".txt"), texts[i] + "\n");
+        GraphStore store = GraphStore.open(tmp.resolve("db"));
+        SeedStore.ingester().ingest(List.of(in), new ArticleReader(), store, false, Progress.NONE);
+        return store;
+    }
+
+    /** The nodes of the mentions whose text holds {@code words}. */
+    private static Set<String> nodesNamed(GraphStore store, String words) {
+        Set<String> nodes = new HashSet<>();
+        for (QuerySolution s : rows(store, "SELECT DISTINCT ?e WHERE { GRAPH ?g { ?m nif:anchorOf ?t ; itsrdf:taIdentRef ?e "
+                + "FILTER(CONTAINS(?t, \"" + words + "\")) } }")) nodes.add(s.getResource("e").getURI());
+        return nodes;
     }
 
     private static void ingest(GraphStore store, Path file) {

@@ -17,7 +17,6 @@ final class GroupNames {
     private static final Set<String> GROUP_NOUNS = new HashSet<>(DescribedParty.section("group-nouns"));
     private static final List<List<String>> NAMING = DescribedParty.section("naming-words").stream()
             .map(l -> List.of(l.split("\\s+"))).toList();
-    private static final Set<String> QUOTES = Set.of("``", "''", "\"", "\u201c", "\u201d", "`", "'");
     /** "US-based", "Iran-backed", "Israel-linked": a hyphenated modifier before a name. */
     private static final java.util.regex.Pattern MODIFIER = java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}.]*-\\p{Ll}+");
     /** "Islamist", "Maoist": a word of belief, tagged as a name before "group", names no group. */
@@ -33,12 +32,12 @@ final class GroupNames {
             List<Token> t = s.tokens();
             int i = 0;
             while (i < t.size()) {
-                if (!nameWord(t.get(i)) || covered(out, s.index(), i)) {
+                if (!nameWord(t.get(i)) || NameCompleter.covered(out, s.index(), i)) {
                     i++;
                     continue;
                 }
                 int j = i;
-                while (j < t.size() && nameWord(t.get(j)) && !covered(out, s.index(), j)) j++;
+                while (j < t.size() && nameWord(t.get(j)) && !NameCompleter.covered(out, s.index(), j)) j++;
                 // "US-based X", "Iran-backed X": the modifier is no part of the name
                 int from = i;
                 while (from < j - 1 && MODIFIER.matcher(t.get(from).word()).matches()) from++;
@@ -61,9 +60,9 @@ final class GroupNames {
 
     private static boolean groupContext(List<Token> t, int from, int to) {
         int after = to;
-        while (after < t.size() && QUOTES.contains(t.get(after).word())) after++;
+        while (after < t.size() && NlpPipeline.quoteMark(t.get(after).word())) after++;
         int before = from;
-        while (before > 0 && QUOTES.contains(t.get(before - 1).word())) before--;
+        while (before > 0 && NlpPipeline.quoteMark(t.get(before - 1).word())) before--;
         // a capitalised first word of a sentence is no name by itself ("Hacker group claims ...")
         boolean quoted = before < from;
         boolean groupAfter = after < t.size() && GROUP_NOUNS.contains(lower(t, after)) && !t.get(after).pos().startsWith("NNP")
@@ -85,12 +84,5 @@ final class GroupNames {
 
     private static String lower(List<Token> t, int i) {
         return t.get(i).word().toLowerCase(Locale.ROOT);
-    }
-
-    private static boolean covered(List<Mention> mentions, int sentence, int token) {
-        for (Mention m : mentions) {
-            if (m.sentence() == sentence && m.tokenBegin() <= token && token < m.tokenEnd()) return true;
-        }
-        return false;
     }
 }

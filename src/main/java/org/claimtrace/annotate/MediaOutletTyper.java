@@ -186,12 +186,12 @@ public final class MediaOutletTyper {
         List<Token> t = s.tokens();
         int i = 0;
         while (i < t.size()) {
-            if (!t.get(i).pos().startsWith("NNP") || covered(mentions, s.index(), i)) {
+            if (!t.get(i).pos().startsWith("NNP") || NameCompleter.covered(mentions, s.index(), i)) {
                 i++;
                 continue;
             }
             int j = i;
-            while (j < t.size() && t.get(j).pos().startsWith("NNP") && !covered(mentions, s.index(), j)) j++;
+            while (j < t.size() && t.get(j).pos().startsWith("NNP") && !NameCompleter.covered(mentions, s.index(), j)) j++;
             Mention candidate = span(text, s, i, j, EntityType.ORGANIZATION, "outlet-context");
             String rule = contextRule(s, candidate);
             if (rule != null && Character.isUpperCase(t.get(i).word().charAt(0))) {
@@ -199,13 +199,6 @@ public final class MediaOutletTyper {
             }
             i = j;
         }
-    }
-
-    private static boolean covered(List<Mention> mentions, int sentence, int token) {
-        for (Mention m : mentions) {
-            if (m.sentence() == sentence && m.tokenBegin() <= token && token < m.tokenEnd()) return true;
-        }
-        return false;
     }
 
     /** The context rule that makes {@code m} an outlet, or null. */

@@ -11,6 +11,11 @@ public record Mention(String text, EntityType type, int sentence, int tokenBegin
         return new Mention(text, t, sentence, tokenBegin, tokenEnd, begin, end, why);
     }
 
+    /** Whether the mention holds token {@code token} of sentence {@code sentence}. */
+    public boolean holds(int sentence, int token) {
+        return this.sentence == sentence && tokenBegin <= token && token < tokenEnd;
+    }
+
     public boolean overlaps(Mention o) {
         return sentence == o.sentence && tokenBegin < o.tokenEnd && o.tokenBegin < tokenEnd;
     }

@@ -73,7 +73,7 @@ final class NameCompleter {
 
     /** The mention of the sentence that holds the token, or null. */
     static Mention at(List<Mention> ms, int sentence, int token) {
-        for (Mention m : ms) if (m.sentence() == sentence && m.tokenBegin() <= token && token < m.tokenEnd()) return m;
+        for (Mention m : ms) if (m.holds(sentence, token)) return m;
         return null;
     }
 }

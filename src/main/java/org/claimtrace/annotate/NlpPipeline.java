@@ -138,7 +138,12 @@ public final class NlpPipeline {
 
     /** Whether a sentence is parsed: it has a quotation mark, or {@code parseNeeded} accepts its words and lemmas. */
     public static boolean selects(List<CoreLabel> tokens, java.util.function.Predicate<java.util.Set<String>> parseNeeded) {
-        return tokens.stream().anyMatch(t -> QUOTE.matcher(t.word()).matches()) || parseNeeded.test(wordsAndLemmas(tokens));
+        return tokens.stream().anyMatch(t -> quoteMark(t.word())) || parseNeeded.test(wordsAndLemmas(tokens));
+    }
+
+    /** A token that is a quotation mark as the tokenizer writes it ({@code ``}, {@code ''}, straight or curly). */
+    static boolean quoteMark(String word) {
+        return QUOTE.matcher(word).matches();
     }
 
     /** The lower-cased words and lemmas of a sentence's tokens: what the rules' cue words are checked against. */

@@ -229,7 +229,7 @@ final class Arguments {
 
     Optional<Mention> mentionAt(AnnotatedSentence s, int token, Set<EntityType> types) {
         for (Mention m : allMentions()) {
-            if (m.sentence() == s.index() && m.tokenBegin() <= token && token < m.tokenEnd() && types.contains(m.type())) {
+            if (m.holds(s.index(), token) && types.contains(m.type())) {
                 return Optional.of(m);
             }
         }

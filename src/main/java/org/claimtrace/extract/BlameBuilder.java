@@ -146,8 +146,7 @@ final class BlameBuilder implements FactBuilder {
      */
     @Override
     public List<Fact> fromSpeech(Speech sp, ExtractionContext ctx) {
-        if (Clauses.negated(sp.sentence, sp.attribution.cueHead())) return List.of();
-        if (sp.asks()) return List.of();
+        if (!sp.asserts()) return List.of();
         List<Mention> speakers = new ArrayList<>();
         for (Mention said : sp.speakers(ctx)) {
             Mention owner = sp.ownerOf(ctx, said);

@@ -24,7 +24,7 @@ import org.claimtrace.extract.Fact.Certainty;
 final class BlameCandidates {
     /** Words that tie a party to an act, read around each party: the blame words and the verbs of attacking and intruding. */
     private static final Set<String> TIES = union(Lexicons.BLAME_WORDS, Lexicons.PERPETRATE, Lexicons.STRIKE_VERB,
-            Lexicons.CYBER_ACT, Set.of("accuse", "attribute", "carry", "link", "tie", "connect", "back", "sponsor", "order"));
+            Lexicons.CYBER_ACT, Set.of("accuse", "attribute", "link", "tie", "connect", "back"));
     private static final int AFTER = 15;
     private static final int BEFORE = 8;
 

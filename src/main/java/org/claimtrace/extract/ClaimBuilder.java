@@ -58,8 +58,7 @@ final class ClaimBuilder implements FactBuilder {
      */
     @Override
     public List<Fact> fromSpeech(Speech sp, ExtractionContext ctx) {
-        if (Clauses.negated(sp.sentence, sp.attribution.cueHead())) return List.of();
-        if (sp.asks()) return List.of();
+        if (!sp.asserts()) return List.of();
         // "claimed responsibility for", "took credit for", "claimed the attack"
         boolean claimCue = Lexicons.CLAIM_VERB.contains(sp.cueLemma())
                 && (sp.content.stream().anyMatch(i -> sp.lemma(i).equals("responsibility") || sp.lemma(i).equals("credit"))

@@ -44,11 +44,16 @@ final class Speech {
         this.content = c;
     }
 
+    /** Whether the source asserts the content: its cue is not negated and the content is no question. */
+    boolean asserts() {
+        return !Clauses.negated(sentence, attribution.cueHead()) && !asks();
+    }
+
     /**
      * What the source was asked, not what it says: content opened by "whether" or "if" ("did not
      * respond to queries on whether they were responsible", "asked if the group was behind it").
      */
-    boolean asks() {
+    private boolean asks() {
         // "whether" first or after a preposition ("queries on whether ..."); "if" first only ("that if ..." is a condition)
         List<String> opening = content.stream().limit(2).map(i -> sentence.tokens().get(i).word().toLowerCase(Locale.ROOT)).toList();
         return opening.contains("whether") || (!opening.isEmpty() && opening.getFirst().equals("if"));

@@ -375,6 +375,24 @@ class RulesTest {
     }
 
     @Test
+    void theSpeakerOfASaidClauseBlamesWithAParticiple() {
+        List<Fact.Attribution> a = attributions("Three people were taken to a hospital in Pecs, police chief Anton Kell said, "
+                + "blaming Crimson Brigade insurgents for the blast at the market.");
+        assertFalse(a.isEmpty(), a.toString());
+        assertTrue(a.stream().allMatch(x -> x.attributor() != null && x.attributor().text().equals("Anton Kell")), a.toString());
+        assertTrue(a.stream().anyMatch(x -> x.party().text().contains("Crimson Brigade")), a.toString());
+    }
+
+    @Test
+    void aDayIsNoPartyAndAnOfficeIsNoPlace() {
+        List<Fact.Attribution> a = attributions("Several newspapers have attributed the bombing in Pecs on Thursday to the Crimson Brigade.");
+        assertTrue(a.stream().noneMatch(x -> x.party().text().equals("Thursday")), a.toString());
+        List<Fact.Attribution> b = attributions("The Varna governor's office said the Crimson Brigade was responsible for the blast in Pecs.");
+        assertFalse(b.isEmpty(), b.toString());
+        assertEquals("Varna governor's office", b.getFirst().attributor().text(), b.toString());
+    }
+
+    @Test
     void anAttackBlamedOnAGroupWithNoOneBlamingIt() {
         List<Fact.Attribution> a = attributions("The bombing in Lira has been blamed on the Kora Liberation Army.");
         assertEquals(1, a.size(), a.toString());

@@ -317,7 +317,8 @@ final class Arguments {
     /** The noun phrase headed by the token as a new mention: "armed separatists", "Kenyan officials". */
     private Optional<Mention> phrase(AnnotatedSentence s, int token) {
         Token head = s.tokens().get(token);
-        if (!head.pos().startsWith("NN") || head.ner().equals("LOCATION")) return Optional.empty();
+        if (!head.pos().startsWith("NN") || head.ner().equals("LOCATION")
+                || Lexicons.TIME_WORDS.contains(head.lemma().toLowerCase(Locale.ROOT))) return Optional.empty();
         int from = token;
         while (from > 0) {
             Token prev = s.tokens().get(from - 1);

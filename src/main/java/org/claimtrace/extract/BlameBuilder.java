@@ -41,7 +41,9 @@ final class BlameBuilder implements FactBuilder {
         Optional<Mention> party = party(ctx, s, m.head("party"));
         if (party.isEmpty()) return Optional.empty();
         List<ChainEdge> chain = clauseChain(s, cue, m.head("party"));
-        Mention attributor = attributorOf(ctx, s, cue, chain).filter(x -> !ctx.dateline.covers(x)).orElse(null);
+        // a rule that names who blames ("he said, blaming X") is read first: the parse may not link them
+        Optional<Mention> named = m.has("agent") ? Speech.speakerAt(ctx, s, m.head("agent")) : Optional.empty();
+        Mention attributor = named.or(() -> attributorOf(ctx, s, cue, chain)).filter(x -> !ctx.dateline.covers(x)).orElse(null);
         // a spokesman blames for his body ("Foreign Ministry spokesman X's comments blaming ...")
         if (attributor != null && attributor.sentence() == s.index()) {
             attributor = Speech.bodyOfSpokesman(ctx, s, attributor.tokenEnd() - 1).orElse(attributor);

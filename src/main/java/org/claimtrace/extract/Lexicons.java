@@ -83,6 +83,7 @@ public final class Lexicons {
     static final Set<String> PIECES = get("PIECES");
     static final Set<String> INSTITUTIONS = get("INSTITUTIONS");
     static final Set<String> MEMBERS = get("MEMBERS");
+    static final Set<String> TIME_WORDS = get("TIME_WORDS");
     static final Set<String> QUALIFIERS = get("QUALIFIERS");
     static final Set<String> STATE_NOUNS = get("STATE_NOUNS");
     static final Set<String> OUTLET_HEADS = get("OUTLET_HEADS");

@@ -97,6 +97,21 @@ class RulesTest {
     }
 
     @Test
+    void outletsNamedAfterTheirReportOrQuotingSomeone() {
+        Fact.Report inverted = theOnly(Fact.Report.class,
+                "A dam in Varna was damaged on Sunday. The minister said saboteurs were behind the blast, reports state news agency Dravia Press.");
+        assertEquals("Dravia Press", inverted.reporter().text());
+        Fact.Report quoted = theOnly(Fact.Report.class,
+                "Two people died in the blast in Varna, a police officer was quoted as saying by the daily Varna Courier.");
+        assertTrue(quoted.reporter().text().contains("Varna Courier"), quoted.toString());
+        // "..., X reports.": an unknown name that reports at the end of a sentence is an outlet
+        Fact.Report sentenceFinal = theOnly(Fact.Report.class,
+                "The hackers' claim was confirmed by the Varna police on Monday, Pravdik reports.");
+        assertEquals("Pravdik", sentenceFinal.reporter().text());
+        assertNone(Fact.Report.class, "Two people died in the blast in Varna, a police officer was quoted as saying.");
+    }
+
+    @Test
     void aGroupDescriptionIsNoSecondClaimantOnceTheArticleNamesOne() {
         // Without the filter the headline gives a second claim, by "Hacker group".
         List<Fact> f = facts("Hacker group claims attack on Kismayo port systems\n\nA hacker group calling itself the Jubba Front claimed "

@@ -236,6 +236,9 @@ public final class MediaOutletTyper {
                 && !t.get(before - 1).pos().startsWith("NNP") && contains("appositive", t.get(before - 1).lemma())) {
             return "appositive-before:" + t.get(before - 1).lemma().toLowerCase(Locale.ROOT);
         }
+        // ", X reports.": who reports in the present at a sentence's end is an outlet ("..., Interfax reports.")
+        if (before >= 0 && t.get(before).word().equals(",") && after + 1 < t.size() && t.get(after).word().equals("reports")
+                && t.get(after + 1).word().equals(".") && m.type() != EntityType.PLACE && !isInstitution(m)) return "sentence-final:reports";
         if (m.type() == EntityType.PERSON || m.type() == EntityType.PLACE || isInstitution(m)) return null;
         for (List<String> words : context.getOrDefault("weak", List.of())) {
             int from = m.tokenBegin() - words.size();

@@ -34,7 +34,8 @@ class RuleBookTest {
         Set<Rule.Kind> kinds = new java.util.HashSet<>();
         book.rules().forEach(r -> kinds.add(r.kind()));
         assertEquals(Set.of(Rule.Kind.values()), kinds);
-        assertEquals(Set.of("report.as-reported-by", "report.according-to", "report.citing", "report.citing-tokens"),
+        assertEquals(Set.of("report.as-reported-by", "report.according-to", "report.citing", "report.citing-tokens",
+                "report.quoted-as-saying-by", "report.inverted"),
                 book.idsWith(ReportBuilder.OUTER));
     }
 

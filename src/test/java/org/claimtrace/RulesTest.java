@@ -50,6 +50,13 @@ class RulesTest {
     }
 
     @Test
+    void aGroupSayingItKilledClaimsButForcesKillingBlameNoOne() {
+        Fact.Claim claim = theOnly(Fact.Claim.class, "The Sahel Liberation Front said on Monday it had killed 12 soldiers in an ambush near Gao.");
+        assertTrue(claim.claimant().text().contains("Sahel Liberation Front"), claim.toString());
+        assertNone(Fact.Attribution.class, "The army said security forces killed five Sahel Liberation Front fighters near Gao on Monday.");
+    }
+
+    @Test
     void passiveClaim() {
         List<Fact.Claim> claims = of(facts("Police are investigating the bombing claimed by the Northern Liberation Front in Lagos."), Fact.Claim.class);
         assertEquals(1, claims.size());

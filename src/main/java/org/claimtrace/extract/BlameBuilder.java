@@ -177,6 +177,8 @@ final class BlameBuilder implements FactBuilder {
         List<Fact.Attribution> out = new ArrayList<>();
         for (Speech.Act act : sp.acts()) {
             if (act.negated() || speakers.stream().anyMatch(x -> sp.selfReference(ctx, act.doer(), x))) continue;
+            // "security forces killed five militants": an act a group claims as its own blames no one when said of others
+            if (Lexicons.OWN_ACT.contains(sp.lemma(act.act()))) continue;
             // "it", "they" about someone else: only when the speakers are people, who cannot be "it"
             boolean pronoun = Lexicons.SELF_PRONOUNS.contains(sp.sentence.tokens().get(act.doer()).word().toLowerCase(Locale.ROOT));
             if (pronoun && speakers.stream().anyMatch(x -> x.type() != EntityType.PERSON && !x.text().endsWith("s"))) continue;

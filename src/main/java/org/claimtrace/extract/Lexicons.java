@@ -43,6 +43,7 @@ public final class Lexicons {
     public static final Set<String> SAY = get("SAY");
     static final Set<String> PERPETRATE = get("PERPETRATE");
     static final Set<String> STRIKE_VERB = get("STRIKE_VERB");
+    static final Set<String> OWN_ACT = get("OWN_ACT");
     static final Set<String> INVOLVEMENT = get("INVOLVEMENT");
     static final Set<String> CLAIM_VERB = get("CLAIM_VERB");
     static final Set<String> MEMBER = get("MEMBER");

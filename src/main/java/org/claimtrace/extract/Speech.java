@@ -217,7 +217,7 @@ final class Speech {
             String tag = sentence.tokens().get(i).pos();
             boolean verb = tag.startsWith("VB");
             boolean perpetrate = verb && Lexicons.PERPETRATE.contains(l) && (hasEventObject(g, w) || contentNamesAnEvent());
-            boolean strike = verb && (Lexicons.STRIKE_VERB.contains(l) || Lexicons.CYBER_ACT.contains(l));
+            boolean strike = verb && (Lexicons.STRIKE_VERB.contains(l) || Lexicons.CYBER_ACT.contains(l) || Lexicons.OWN_ACT.contains(l));
             boolean blameWord = Lexicons.BLAME_WORDS.contains(l) || (Lexicons.EVENT.contains(l) && "behind".equals(Clauses.caseOf(g, w)));
             if (!(perpetrate || strike || blameWord)) continue;
             int doer = doerOf(g, w, verb);

@@ -149,6 +149,16 @@ class ResolutionTest {
     }
 
     @Test
+    void aGenericNameOfABodyIsTheOneQualifiedNameInItsArticle(@TempDir Path tmp) throws Exception {
+        try (GraphStore store = ingestTexts(tmp, "The Turkish Interior Ministry said on Monday that the bombing in Van was the work of "
+                        + "the Crimson Brigade. The Interior Ministry added that four suspects had been detained.",
+                "The Interior Ministry said on Friday that the roads to the border were closed.")) {
+            Set<String> nodes = nodesNamed(store, "Interior Ministry");
+            assertEquals(2, nodes.size(), "the Turkish one (with its short name) and the other article's own: " + nodes);
+        }
+    }
+
+    @Test
     void anAcronymDefinedInOneArticleResolvesACompoundInAnother(@TempDir Path tmp) throws Exception {
         Path in = Files.createDirectories(tmp.resolve("in"));
         Files.writeString(in.resolve("a.txt"), "The Northern Liberation Front (NLF) said on Monday that it had no plans to disarm.\n");

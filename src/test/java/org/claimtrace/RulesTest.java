@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.claimtrace.extract.ExtractedArticle;
+import org.claimtrace.annotate.EntityType;
 import org.claimtrace.extract.Fact;
 import org.claimtrace.ingest.Pipelines;
 import org.claimtrace.source.ArticleReader;
@@ -412,6 +413,17 @@ class RulesTest {
         List<Fact.Attribution> b = attributions("The Varna governor's office said the Crimson Brigade was responsible for the blast in Pecs.");
         assertFalse(b.isEmpty(), b.toString());
         assertEquals("Varna governor's office", b.getFirst().attributor().text(), b.toString());
+    }
+
+    @Test
+    void aGroupDescribedByTwoWordsIsAPartyAndAnIntelligenceAgencyIsNoOutlet() {
+        Fact.Attribution group = theOnly(Fact.Attribution.class, "Varnian authorities blamed a local insurgent group for the bombing in Pecs.");
+        assertEquals("local insurgent group", group.party().text());
+        Fact.Attribution agency = theOnly(Fact.Attribution.class, "Dravia's intelligence agency blamed the Crimson Brigade for the attack in Pecs.");
+        assertEquals("Dravia's intelligence agency", agency.attributor().text());
+        assertEquals(EntityType.ORGANIZATION, agency.attributor().type());
+        // the agency's claim ties the bombing to another: blame, no claim by the agency
+        assertNone(Fact.Claim.class, "Varna rejected the intelligence agency's claim that the Crimson Brigade was behind the bombing in Pecs.");
     }
 
     @Test

@@ -69,8 +69,11 @@ final class ClaimBuilder implements FactBuilder {
             Mention owner = sp.ownerOf(ctx, said);
             Mention speaker = owner != null ? owner : said;
             if (speaker.type() != EntityType.ORGANIZATION) continue;
-            boolean own = claimCue || sp.acts().stream().anyMatch(a -> !a.negated()
-                    && (sp.selfReference(ctx, a.doer(), speaker, owner != null) || sp.selfReference(ctx, a.doer(), said)));
+            java.util.function.Predicate<Speech.Act> self =
+                    a -> sp.selfReference(ctx, a.doer(), speaker, owner != null) || sp.selfReference(ctx, a.doer(), said);
+            // "the agency's claim that X was behind the bombing" ties the act to another: blame, not a claim
+            boolean own = (claimCue && sp.acts().stream().allMatch(self))
+                    || sp.acts().stream().anyMatch(a -> !a.negated() && self.test(a));
             if (!own) continue;
             Mention channel = owner != null ? said : ctx.channelUnder(sp.sentence, new TreeSet<>(List.of(sp.attribution.cueHead())), speaker);
             out.add(new Fact.Claim(speaker, sp.event(ctx), channel,

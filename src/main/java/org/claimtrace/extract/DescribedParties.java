@@ -3,6 +3,7 @@ package org.claimtrace.extract;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -84,7 +85,7 @@ final class DescribedParties {
         // "members of the same cell" points back to someone; "officers of X" is X (bodyOfMembers)
         if (!s.parsed() || Lexicons.MEMBERS.contains(head.lemma().toLowerCase(Locale.ROOT))) return Optional.empty();
         // "a foreign intelligence service", "a hostile state": a singular body the text qualifies
-        if (head.pos().equals("NN")) return qualifiedBody(s, token);
+        if (head.pos().equals("NN")) return qualifiedBody(s, token).or(() -> describedGroup(s, token));
         if (!head.pos().equals("NNS")) return Optional.empty();
         SemanticGraph g = s.dependencies();
         IndexedWord w = g.getNodeByIndexSafe(token + 1);
@@ -134,6 +135,28 @@ final class DescribedParties {
         return Optional.of(args.argumentPhrase(s, EntityType.ORGANIZATION, from, token + 1));
     }
 
+    /**
+     * "a local insurgent group", "a Kurdish militant group": a group the text describes by two words,
+     * or by a nationality, as the phrase ("an armed group" alone describes no one in particular).
+     */
+    Optional<Mention> describedGroup(AnnotatedSentence s, int token) {
+        if (!Lexicons.GROUP_NOUNS.contains(s.tokens().get(token).lemma().toLowerCase(Locale.ROOT))) return Optional.empty();
+        // "the outlawed separatist organisation, the X Army": the name that follows is the party
+        List<Token> t = s.tokens();
+        int next = token + 2 < t.size() && t.get(token + 1).word().equals(",") ? token + 2 : -1;
+        if (next > 0 && t.get(next).pos().equals("DT") && next + 1 < t.size()) next++;
+        if (next > 0 && t.get(next).pos().startsWith("NNP")) return Optional.empty();
+        int from = token;
+        boolean nationality = false;
+        while (from > 0 && s.tokens().get(from - 1).pos().matches("JJ|NN|VBN")) {
+            from--;
+            Token d = s.tokens().get(from);
+            if (d.pos().equals("JJ") && Character.isUpperCase(d.word().charAt(0))) nationality = true;
+        }
+        if (token - from < 2 && !nationality) return Optional.empty();
+        return Optional.of(args.argumentPhrase(s, EntityType.ORGANIZATION, from, token + 1));
+    }
+
     /** "the Turkish defence ministry", "a foreign intelligence service": a singular body the text qualifies, as the phrase. */
     Optional<Mention> qualifiedBody(AnnotatedSentence s, int token) {
         if (!s.tokens().get(token).pos().equals("NN")) return Optional.empty();
@@ -180,6 +203,9 @@ final class DescribedParties {
             if (!d.word().equalsIgnoreCase("news")) described = true;
         }
         if (!described) return Optional.empty();
+        // any body has an agency ("Afghanistan's intelligence agency", "the space agency"): an outlet only as a news or press agency
+        if (t.lemma().equalsIgnoreCase("agency") && java.util.stream.IntStream.range(from, token)
+                .noneMatch(i -> s.tokens().get(i).word().toLowerCase(Locale.ROOT).matches("news|press|wire"))) return Optional.empty();
         return Optional.of(args.argumentPhrase(s, EntityType.MEDIA_OUTLET, from, token + 1));
     }
 

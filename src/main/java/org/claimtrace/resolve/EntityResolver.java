@@ -22,7 +22,8 @@ import org.claimtrace.annotate.Mention;
  * Mentions merge on equal name keys, on acronyms the text defines ("General Directorate for
  * External Security (DGSE)") or that spell a longer name's initials ("UK" / "United Kingdom"), and a one-word person
  * mention merges with the one full name in the article that ends with it ("Carver" / "John
- * Carver"). Each merge is recorded with its reason.
+ * Carver"), as does a generic name of a body with the one qualified name ending with it ("police" / "the Kenyan police").
+ * Each merge is recorded with its reason.
  */
 public final class EntityResolver {
     /** "Long Name (ACR)" or "Long Name's (ACR)". */
@@ -95,6 +96,15 @@ public final class EntityResolver {
                 union(uf, reasons, full.getFirst(), k, "surname: " + k + " = " + full.getFirst());
                 surnames.add(k);
             }
+        }
+        // A generic name of a body ("police", "the Foreign Ministry") is the one qualified name in the
+        // article that ends with it ("the Kenyan police", "Pakistan's Foreign Ministry").
+        for (String k : byKey.keySet()) {
+            if (!GenericNames.isGeneric(k) || byKey.get(k).stream().anyMatch(m -> m.type() == EntityType.PERSON || m.type() == EntityType.PLACE)) continue;
+            List<String> qualified = byKey.keySet().stream()
+                    .filter(o -> o.endsWith(" " + k) && byKey.get(o).stream().noneMatch(m -> m.type() == EntityType.PERSON || m.type() == EntityType.PLACE))
+                    .toList();
+            if (qualified.size() == 1) union(uf, reasons, qualified.getFirst(), k, "generic name of a body: " + k + " = " + qualified.getFirst());
         }
 
         Map<String, List<String>> groups = new LinkedHashMap<>();

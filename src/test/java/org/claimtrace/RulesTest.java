@@ -120,6 +120,25 @@ class RulesTest {
     }
 
     @Test
+    void anOutletAStatementWasSentToOrThatContactedOrAiredTheSpeakerReportsIt() {
+        Fact.Report faxed = theOnly(Fact.Report.class, "The Crimson Brigade claimed the bombing in Pecs in a faxed statement to the Varna Times news agency.");
+        assertTrue(faxed.reporter().text().contains("Varna Times"), faxed.toString());
+        Fact.Report contacted = theOnly(Fact.Report.class, "Contacted by the Dravia Press news agency on Sunday, the minister dismissed the accusations.");
+        assertTrue(contacted.reporter().text().contains("Dravia Press"), contacted.toString());
+        Fact.Report aired = theOnly(Fact.Report.class, "The bombs in Pecs were similar, police chief Anton Kell said on the Varna Television network.");
+        assertTrue(aired.reporter().text().contains("Varna Television"), aired.toString());
+        assertNone(Fact.Report.class, "The bombs in Pecs were similar, police chief Anton Kell said on Monday.");
+    }
+
+    @Test
+    void aGroupSayingTheAttackWasCarriedOutByThemBlamesNoOutletItCalled() {
+        List<Fact> f = facts("The Crimson Brigade claimed responsibility for the bombing in telephone calls to local newspapers, "
+                + "saying the attack was carried out by them.");
+        assertFalse(of(f, Fact.Claim.class).isEmpty(), f.toString());
+        assertTrue(of(f, Fact.Attribution.class).isEmpty(), f.toString());
+    }
+
+    @Test
     void aGroupDescriptionIsNoSecondClaimantOnceTheArticleNamesOne() {
         // Without the filter the headline gives a second claim, by "Hacker group".
         List<Fact> f = facts("Hacker group claims attack on Kismayo port systems\n\nA hacker group calling itself the Jubba Front claimed "

@@ -59,7 +59,7 @@ public record Gold(Map<String, String> typeOf, Map<String, List<String>> idsByAl
 
     /** Names compared case-insensitively, with curly apostrophes, spacing and a leading "the" set aside ("The Daily Star"). */
     public static String norm(String s) {
-        return s.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("\\s+", " ").strip().replaceFirst("^the ", "");
+        return s.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("\\s+", " ").strip().replaceFirst("^(the|a|an) ", "");
     }
 
     private static JsonArray array(JsonObject o, String key) {

@@ -34,8 +34,8 @@ import org.claimtrace.source.ArticleReader;
  * trained on all documents.
  */
 public final class BlameTrainer {
-    /** The threshold keeps at least this share of the parties it accepts right, out of fold: the learned parties add to precise rules. */
-    private static final double MIN_PRECISION = 0.5;
+    /** The threshold keeps at least this share of the parties it accepts right, out of fold: the learned parties add to precise rules, and users judge blame by its precision. */
+    private static final double MIN_PRECISION = 0.6;
 
     private final NlpPipeline nlp;
     private final RuleBook rules;

@@ -58,6 +58,15 @@ class RulesTest {
     }
 
     @Test
+    void aFactionOfAGroupClaimsAndTheMediaThatReportedItDoNot() {
+        List<Fact> f = facts("The Crimson Brigade (CB) denied any role on Monday. The statement came after the local media reported "
+                + "that a faction of the CB claimed responsibility for the bombing in Pecs.");
+        List<Fact.Claim> claims = of(f, Fact.Claim.class);
+        assertEquals(1, claims.size(), f.toString());
+        assertEquals("faction of the CB", claims.getFirst().claimant().text());
+    }
+
+    @Test
     void passiveClaim() {
         List<Fact.Claim> claims = of(facts("Police are investigating the bombing claimed by the Northern Liberation Front in Lagos."), Fact.Claim.class);
         assertEquals(1, claims.size());

@@ -58,7 +58,9 @@ final class NameCompleter {
         for (AnnotatedSentence s : sentences) {
             for (Token tok : s.tokens()) {
                 Mention same = oneWord.get(tok.word());
-                if (same == null || !tok.pos().startsWith("NNP") || covered(out, s.index(), tok.index())) continue;
+                // the tagger may call an acronym NN ("a faction of the TTP"); in capitals it is still the name
+                boolean nameLike = tok.pos().startsWith("NNP") || tok.word().matches("\\p{Lu}[\\p{Lu}\\p{N}]+");
+                if (same == null || !nameLike || covered(out, s.index(), tok.index())) continue;
                 out.add(new Mention(tok.word(), same.type(), s.index(), tok.index(), tok.index() + 1, tok.begin(), tok.end(),
                         "same-name"));
             }

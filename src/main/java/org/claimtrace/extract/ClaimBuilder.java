@@ -1,5 +1,8 @@
 package org.claimtrace.extract;
 
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -42,13 +45,26 @@ final class ClaimBuilder implements FactBuilder {
         }
         if (claimant.isPresent() && ctx.dateline.covers(claimant.get())) claimant = Optional.empty();
         if (claimant.isEmpty()) claimant = ctx.nearestBefore(s, cue, EnumSet.of(EntityType.ORGANIZATION))
-                .filter(c -> !ctx.dateline.covers(c));
+                .filter(c -> !ctx.dateline.covers(c) && !speaksAbove(s, cue, c));
         if (claimant.isEmpty() || claimant.get().type() == EntityType.PLACE) return Optional.empty();
         claimant = Optional.of(ctx.args.widened(s, claimant.get()));
         int around = m.has("obj") ? m.head("obj") : cue;
         Mention channel = ctx.channelUnder(s, new TreeSet<>(List.of(cue, around)), claimant.get());
         double conf = m.rule().confidence() * (m.has("agent") ? 1.0 : 0.8);
         return Optional.of(new Fact.Claim(claimant.get(), ctx.eventFor(m), channel, ctx.evidence(m, conf), null));
+    }
+
+    /** "the local media reported that a faction claimed ...": the subject of a clause above the cue relays the claim, it does not make it. */
+    private static boolean speaksAbove(AnnotatedSentence s, int cue, Mention c) {
+        if (!s.parsed() || c.sentence() != s.index()) return false;
+        SemanticGraph g = s.dependencies();
+        IndexedWord w = g.getNodeByIndexSafe(cue + 1);
+        for (IndexedWord up = w == null ? null : g.getParent(w); up != null; up = g.getParent(up)) {
+            for (SemanticGraphEdge e : g.outgoingEdgeIterable(up)) {
+                if (e.getRelation().toString().startsWith("nsubj") && c.holds(s.index(), e.getDependent().index() - 1)) return true;
+            }
+        }
+        return false;
     }
 
     /**

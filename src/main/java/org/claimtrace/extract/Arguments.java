@@ -354,8 +354,18 @@ final class Arguments {
         boolean named = (from > 0 && Character.isUpperCase(s.tokens().get(from).word().charAt(0))) || head.pos().startsWith("NNP");
         if (!head.pos().matches("NNS|NNPS|NNP") && !properInside) return Optional.empty();
         if (!named && from == token) return Optional.empty();
-        EntityType type = head.pos().startsWith("NNP") && head.ner().equals("PERSON") ? EntityType.PERSON : EntityType.ORGANIZATION;
+        EntityType type = head.pos().startsWith("NNP") && head.ner().equals("PERSON") ? EntityType.PERSON
+                : mediaHead(s, from, token) ? EntityType.MEDIA_OUTLET : EntityType.ORGANIZATION;
         return Optional.of(argumentPhrase(s, type, from, token + 1));
+    }
+
+    /** "State media", "local newspapers", "the state news agency": a phrase an outlet heads ("intelligence agency" is none). */
+    private static boolean mediaHead(AnnotatedSentence s, int from, int head) {
+        String lemma = s.tokens().get(head).lemma().toLowerCase(Locale.ROOT);
+        if (!Lexicons.MEDIA_NOUNS.contains(lemma) || s.tokens().get(head).pos().startsWith("NNP")) return false;
+        if (!lemma.equals("agency")) return true;
+        for (int i = from; i < head; i++) if (s.tokens().get(i).word().toLowerCase(Locale.ROOT).matches("news|press|wire")) return true;
+        return false;
     }
 
     /** Tokens [from, end) of a sentence as a mention the rules found ("argument-phrase"), one object per span. */

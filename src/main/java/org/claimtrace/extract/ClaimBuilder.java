@@ -40,8 +40,10 @@ final class ClaimBuilder implements FactBuilder {
                 ? ctx.args.mention(s, m.head("agent"), true, ExtractionContext.ACTORS)
                 : ctx.governingSubject(s, cue);
         // "It also claimed ...": a pronoun claiming again is the group that claimed before
-        if (m.has("agent") && s.tokens().get(m.head("agent")).pos().equals("PRP") && !ctx.claimants.isEmpty()) {
-            claimant = Optional.of(ctx.claimants.getLast());
+        if (m.has("agent") && s.tokens().get(m.head("agent")).pos().equals("PRP")) {
+            // an outlet that "said" something before is not who "it" is when "it" claims an attack
+            claimant = !ctx.claimants.isEmpty() ? Optional.of(ctx.claimants.getLast())
+                    : ctx.args.antecedent(s, m.head("agent"), EnumSet.of(EntityType.ORGANIZATION));
         }
         if (claimant.isPresent() && ctx.dateline.covers(claimant.get())) claimant = Optional.empty();
         if (claimant.isEmpty()) claimant = ctx.nearestBefore(s, cue, EnumSet.of(EntityType.ORGANIZATION))

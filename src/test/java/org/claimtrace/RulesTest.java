@@ -341,12 +341,16 @@ class RulesTest {
     void creditLinesAtTheEndNameTheWire() {
         String story = "Defence Minister Oskar Brandt said on Monday that the patrol had been ambushed near the border.";
         for (String[] credit : new String[][] {{"\n\nAFP\n", "AFP"}, {"\n\nCredit: Dravia Wire (Text Excluding Headline)\n", "Dravia Wire"},
-                {" \u2013 Velkanews.com", "Velkanews"}}) {
+                {" \u2013 Velkanews.com", "Velkanews"}, {"\n\nBloomberg\n", "Bloomberg"}}) {
             List<Fact> f = facts(story + credit[0]);
             assertEquals(List.of(credit[1]), reporters(f), f.toString());
         }
-        // a sentence that ends the article is no credit
+        // a sentence that ends the article is no credit, nor is a name alone that is no outlet's
         assertTrue(reporters(facts(story + "\n\nThe army did not comment.")).isEmpty());
+        assertTrue(reporters(facts(story + "\n\nOskar Brandt\n")).isEmpty());
+        // two wires in one dateline, split by a slash
+        List<Fact> two = facts("VELKA (THE DRAVIA TIMES/ASIA NEWS NETWORK) - " + story);
+        assertEquals(java.util.Set.of("THE DRAVIA TIMES", "ASIA NEWS NETWORK"), java.util.Set.copyOf(reporters(two)), two.toString());
     }
 
     @Test

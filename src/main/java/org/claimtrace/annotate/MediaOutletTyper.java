@@ -127,7 +127,8 @@ public final class MediaOutletTyper {
             for (Entry e : entries) {
                 int n = e.tokens.size();
                 if (i + n > t.size() || !matches(t, i, e.tokens)) continue;
-                if (e.afterOnOnly && (i == 0 || !t.get(i - 1).word().equalsIgnoreCase("on"))) continue;
+                // an outlet named by an ordinary word ("Dawn", "Mint") only after "on" or as ", X reported."
+                if (e.afterOnOnly && (i == 0 || !t.get(i - 1).word().equalsIgnoreCase("on")) && !reportsAtTheEnd(t, i, i + n)) continue;
                 if (i + n < t.size() && t.get(i + n).pos().startsWith("NNP") && !t.get(i + n).word().equals("news")) {
                     continue; // part of a longer name: "Reuters Institute", "Time Warner"
                 }
@@ -201,6 +202,12 @@ public final class MediaOutletTyper {
         }
     }
 
+    /** ", X reported." or ", X reports.": tokens [from, to) report at the end of a sentence after a comma. */
+    private static boolean reportsAtTheEnd(List<Token> t, int from, int to) {
+        return from > 0 && t.get(from - 1).word().equals(",") && to + 1 < t.size() && t.get(to).word().matches("reports|reported")
+                && t.get(to + 1).word().equals(".");
+    }
+
     /** The context rule that makes {@code m} an outlet, or null. */
     private String contextRule(AnnotatedSentence s, Mention m) {
         List<Token> t = s.tokens();
@@ -237,8 +244,8 @@ public final class MediaOutletTyper {
             return "appositive-before:" + t.get(before - 1).lemma().toLowerCase(Locale.ROOT);
         }
         // ", X reports.": who reports in the present at a sentence's end is an outlet ("..., Interfax reports.")
-        if (before >= 0 && t.get(before).word().equals(",") && after + 1 < t.size() && t.get(after).word().equals("reports")
-                && t.get(after + 1).word().equals(".") && m.type() != EntityType.PLACE && !isInstitution(m)) return "sentence-final:reports";
+        if (after < t.size() && t.get(after).word().equals("reports") && reportsAtTheEnd(t, m.tokenBegin(), after)
+                && m.type() != EntityType.PLACE && !isInstitution(m)) return "sentence-final:reports";
         if (m.type() == EntityType.PERSON || m.type() == EntityType.PLACE || isInstitution(m)) return null;
         for (List<String> words : context.getOrDefault("weak", List.of())) {
             int from = m.tokenBegin() - words.size();

@@ -34,7 +34,8 @@ final class WireReports {
 
     private static final int HEAD = 1200;
     private static final int TAIL = 600;
-    private static final Pattern PARENTHESES = Pattern.compile("\\(([\\p{Lu}][\\p{L}.&' -]{0,40}?)\\)\\s*[-\u2013\u2014:]");
+    /** "(Reuters) -", "(THE STAR/ASIA NEWS NETWORK) -": one wire, or several split by slashes. */
+    private static final Pattern PARENTHESES = Pattern.compile("\\(([\\p{Lu}][\\p{L}.&'/ -]{0,40}?)\\)\\s*[-\u2013\u2014:]");
     private static final Pattern SLASHES = Pattern.compile("/([\\p{Lu}][\\p{L}]{1,15})/");
     private static final Pattern BYLINE = Pattern.compile("(?m)^[ \\t]*(?:By|From)[ \\t]+(?:the[ \\t]+)?([\\p{Lu}][\\p{L}.&'-]*(?:[ \\t][\\p{Lu}][\\p{L}.&'-]*){0,3})[ \\t]*$");
     private static final Pattern DASH_CREDIT = Pattern.compile("(?m)^[ \\t]*(?:--|\u2014|\u2013|-)[ \\t]*([\\p{Lu}][\\p{L}]{1,20}(?: [\\p{Lu}][\\p{L}]+){0,3})[ \\t]*$");
@@ -44,6 +45,8 @@ final class WireReports {
             "(?m)^[ \\t]*(?:Source|Credit|Courtesy):[ \\t]*([\\p{Lu}][\\p{L}.&' -]{1,40}?)[ \\t.]*(?:\\([^()\\n]*\\)[ \\t.]*)?$");
     /** The article's last line an agency's acronym alone: "AFP". */
     private static final Pattern LONE_ACRONYM = Pattern.compile("(?:^|\\n)[ \\t]*([\\p{Lu}]{2,6})[ \\t]*$");
+    /** The article's last line a name alone: "Bloomberg", "Asia News Network". */
+    private static final Pattern LONE_NAME = Pattern.compile("\\n[ \\t]*(\\p{Lu}[\\p{L}.&'-]+(?: \\p{Lu}[\\p{L}.&'-]+){0,3})[ \\t]*$");
     /** The last paragraph signed off by a dash and an outlet: "... calling it disinformation. \u2013 Rappler.com". */
     private static final Pattern END_DASH = Pattern.compile("[.\"\u201d][ \\t]+(?:--|\u2014|\u2013|-)[ \\t]*([\\p{Lu}][\\p{L}]{1,20})(?:\\.com)?[ \\t]*$");
     private static final Pattern CLOSING = Pattern.compile("\\(([\\p{Lu}]{2,8})\\)[ \\t]*$");
@@ -60,7 +63,11 @@ final class WireReports {
         String head = text.substring(0, Math.min(text.length(), HEAD));
         for (Matcher m = PARENTHESES.matcher(head); m.find(); ) {
             if (startOfLine(text, m.start()) > 80) continue;
-            add(out, m.group(1), m.start(1), "dateline", false);
+            int at = m.start(1);
+            for (String part : m.group(1).split("/", -1)) {
+                add(out, part, at + (part.length() - part.stripLeading().length()), "dateline", false);
+                at += part.length() + 1;
+            }
         }
         for (Matcher m = SLASHES.matcher(head); m.find(); ) {
             if (startOfLine(text, m.start()) <= 80) add(out, m.group(1), m.start(1), "dateline", false);
@@ -76,6 +83,9 @@ final class WireReports {
             Matcher m = p.matcher(body);
             if (m.find()) add(out, m.group(1), m.start(1), "credit", false);
         }
+        // a last line that is a name alone ("Bloomberg"): a credit when the name is an outlet's (checked as bylines are)
+        Matcher last = LONE_NAME.matcher(body);
+        if (last.find()) add(out, last.group(1), last.start(1), "credit", true);
         return new ArrayList<>(out.values());
     }
 

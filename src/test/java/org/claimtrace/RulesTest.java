@@ -151,6 +151,14 @@ class RulesTest {
     }
 
     @Test
+    void anOutletAGroupRunsCarriesItsStatementAsItsChannelNotAsARelay() {
+        String said = "The Crimson Brigade carried out the attack on the ship, its spokesman Amir Vell said in a statement aired on Tuesday by the ";
+        List<Fact> own = facts(said + "Brigade-run Varna TV channel.");
+        assertEquals(List.of(), reporters(own), own.toString());
+        assertEquals(java.util.Set.of("Varna TV"), java.util.Set.copyOf(reporters(facts(said + "state-run Varna TV channel."))));
+    }
+
+    @Test
     void aGroupSayingTheAttackWasCarriedOutByThemBlamesNoOutletItCalled() {
         List<Fact> f = facts("The Crimson Brigade claimed responsibility for the bombing in telephone calls to local newspapers, "
                 + "saying the attack was carried out by them.");

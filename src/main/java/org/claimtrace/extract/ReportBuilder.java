@@ -12,6 +12,7 @@ import java.util.Set;
 import org.claimtrace.annotate.AnnotatedSentence;
 import org.claimtrace.annotate.EntityType;
 import org.claimtrace.annotate.Mention;
+import org.claimtrace.annotate.Token;
 import org.claimtrace.extract.Fact.ReportKind;
 
 /**
@@ -129,6 +130,16 @@ final class ReportBuilder implements FactBuilder {
      * "posted on its Telegram channel", "on the website of the Front": a platform or outlet that is
      * the group's own is the channel its message went out on, not a third party relaying it.
      */
+    private static final java.util.regex.Pattern GROUP_RUN = java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}]+-(?:run|owned|controlled|operated|affiliated)");
+
+    /** "Houthi-run", or the tokenizer's "Brigade - run". */
+    private static boolean groupRun(AnnotatedSentence s, int i) {
+        List<Token> t = s.tokens();
+        if (GROUP_RUN.matcher(t.get(i).word()).matches()) return true;
+        return i >= 2 && t.get(i).word().matches("run|owned|controlled|operated|affiliated") && t.get(i - 1).word().equals("-")
+                && Character.isUpperCase(t.get(i - 2).word().charAt(0));
+    }
+
     private static boolean ownChannel(ExtractionContext ctx, AnnotatedSentence s, int head) {
         if (!s.parsed()) return false;
         SemanticGraph g = s.dependencies();
@@ -139,10 +150,16 @@ final class ReportBuilder implements FactBuilder {
         for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
             if (e.getRelation().toString().equals("appos")) heads.add(e.getDependent());
         }
+        // "the Houthi-run al-Masirah TV": an outlet a group runs ("state-run" media are the state's, and report)
+        List<Token> t = s.tokens();
+        for (int i = head - 1; i >= Math.max(0, head - 6) && t.get(i).pos().matches("NNP?S?|JJ|HYPH|VBN|:"); i--) {
+            if (groupRun(s, i)) return true;
+        }
         for (IndexedWord h : heads) for (SemanticGraphEdge e : g.outgoingEdgeIterable(h)) {
             String rel = e.getRelation().toString();
             IndexedWord d = e.getDependent();
             if (rel.equals("nmod:poss") && d.tag() != null && d.tag().equals("PRP$")) return true;
+            // "the Houthi-run al-Masirah TV": an outlet a group runs ("state-run" media are the state's, and report)
             if (rel.equals("nmod:poss") || rel.equals("nmod")) {
                 boolean of = rel.equals("nmod:poss");
                 for (SemanticGraphEdge c : g.outgoingEdgeIterable(d)) {

@@ -192,10 +192,10 @@ final class Arguments {
             if (mentionAt(s, i, Set.of(EntityType.ORGANIZATION)).isPresent()) return Optional.of(argumentPhrase(s, EntityType.ORGANIZATION, from, token + 1));
         }
         // "a faction of the X", "the youth wing of X": the branch and the group it belongs to
-        List<Token> t2 = s.tokens();
-        if (token + 2 < t2.size() && t2.get(token + 1).word().equals("of")) {
-            int name = t2.get(token + 2).pos().equals("DT") ? token + 3 : token + 2;
-            Optional<Mention> owner = name < t2.size() ? mentionAt(s, name, Set.of(EntityType.ORGANIZATION)) : Optional.empty();
+        List<Token> words = s.tokens();
+        if (token + 2 < words.size() && words.get(token + 1).word().equals("of")) {
+            int name = words.get(token + 2).pos().equals("DT") ? token + 3 : token + 2;
+            Optional<Mention> owner = name < words.size() ? mentionAt(s, name, Set.of(EntityType.ORGANIZATION)) : Optional.empty();
             if (owner.isPresent() && owner.get().tokenBegin() == name) {
                 return Optional.of(argumentPhrase(s, EntityType.ORGANIZATION, token, owner.get().tokenEnd()));
             }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import org.claimtrace.annotate.AnnotatedSentence;
 import org.claimtrace.annotate.EntityType;
 import org.claimtrace.annotate.Mention;
@@ -87,7 +88,7 @@ final class ClaimBuilder implements FactBuilder {
             Mention owner = sp.ownerOf(ctx, said);
             Mention speaker = owner != null ? owner : said;
             if (speaker.type() != EntityType.ORGANIZATION) continue;
-            java.util.function.Predicate<Speech.Act> self =
+            Predicate<Speech.Act> self =
                     a -> sp.selfReference(ctx, a.doer(), speaker, owner != null) || sp.selfReference(ctx, a.doer(), said);
             // "the agency's claim that X was behind the bombing" ties the act to another: blame, not a claim
             boolean own = (claimCue && sp.acts().stream().allMatch(self))

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 import java.util.TreeSet;
 import org.claimtrace.annotate.AnnotatedSentence;
 import org.claimtrace.annotate.EntityType;
@@ -204,7 +205,7 @@ final class DescribedParties {
         }
         if (!described) return Optional.empty();
         // any body has an agency ("Afghanistan's intelligence agency", "the space agency"): an outlet only as a news or press agency
-        if (t.lemma().equalsIgnoreCase("agency") && java.util.stream.IntStream.range(from, token)
+        if (t.lemma().equalsIgnoreCase("agency") && IntStream.range(from, token)
                 .noneMatch(i -> s.tokens().get(i).word().toLowerCase(Locale.ROOT).matches("news|press|wire"))) return Optional.empty();
         return Optional.of(args.argumentPhrase(s, EntityType.MEDIA_OUTLET, from, token + 1));
     }

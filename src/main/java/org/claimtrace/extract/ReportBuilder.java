@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.claimtrace.annotate.AnnotatedSentence;
 import org.claimtrace.annotate.EntityType;
 import org.claimtrace.annotate.Mention;
@@ -126,11 +127,7 @@ final class ReportBuilder implements FactBuilder {
         return false;
     }
 
-    /**
-     * "posted on its Telegram channel", "on the website of the Front": a platform or outlet that is
-     * the group's own is the channel its message went out on, not a third party relaying it.
-     */
-    private static final java.util.regex.Pattern GROUP_RUN = java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}]+-(?:run|owned|controlled|operated|affiliated)");
+    private static final Pattern GROUP_RUN = Pattern.compile("\\p{Lu}[\\p{L}]+-(?:run|owned|controlled|operated|affiliated)");
 
     /** "Houthi-run", or the tokenizer's "Brigade - run". */
     private static boolean groupRun(AnnotatedSentence s, int i) {
@@ -140,6 +137,10 @@ final class ReportBuilder implements FactBuilder {
                 && Character.isUpperCase(t.get(i - 2).word().charAt(0));
     }
 
+    /**
+     * "posted on its Telegram channel", "on the website of the Front": a platform or outlet that is
+     * the group's own is the channel its message went out on, not a third party relaying it.
+     */
     private static boolean ownChannel(ExtractionContext ctx, AnnotatedSentence s, int head) {
         if (!s.parsed()) return false;
         SemanticGraph g = s.dependencies();
@@ -159,7 +160,6 @@ final class ReportBuilder implements FactBuilder {
             String rel = e.getRelation().toString();
             IndexedWord d = e.getDependent();
             if (rel.equals("nmod:poss") && d.tag() != null && d.tag().equals("PRP$")) return true;
-            // "the Houthi-run al-Masirah TV": an outlet a group runs ("state-run" media are the state's, and report)
             if (rel.equals("nmod:poss") || rel.equals("nmod")) {
                 boolean of = rel.equals("nmod:poss");
                 for (SemanticGraphEdge c : g.outgoingEdgeIterable(d)) {

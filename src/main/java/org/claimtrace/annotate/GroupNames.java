@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Group names NER misses but the text marks as a group's ([group-nouns] and [naming-words] of
@@ -18,9 +19,9 @@ final class GroupNames {
     private static final List<List<String>> NAMING = DescribedParty.section("naming-words").stream()
             .map(l -> List.of(l.split("\\s+"))).toList();
     /** "US-based", "Iran-backed", "Israel-linked": a hyphenated modifier before a name. */
-    private static final java.util.regex.Pattern MODIFIER = java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}.]*-\\p{Ll}+");
+    private static final Pattern MODIFIER = Pattern.compile("\\p{Lu}[\\p{L}.]*-\\p{Ll}+");
     /** "Islamist", "Maoist": a word of belief, tagged as a name before "group", names no group. */
-    private static final java.util.regex.Pattern IDEOLOGY = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+ists?");
+    private static final Pattern IDEOLOGY = Pattern.compile("\\p{Lu}\\p{Ll}+ists?");
     /** How far before a naming word a group noun may stand ("a cyber group, known as X"). */
     private static final int NEAR = 6;
 

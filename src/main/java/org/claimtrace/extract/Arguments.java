@@ -361,11 +361,18 @@ final class Arguments {
 
     /** "State media", "local newspapers", "the state news agency": a phrase an outlet heads ("intelligence agency" is none). */
     private static boolean mediaHead(AnnotatedSentence s, int from, int head) {
-        String lemma = s.tokens().get(head).lemma().toLowerCase(Locale.ROOT);
-        if (!Lexicons.MEDIA_NOUNS.contains(lemma) || s.tokens().get(head).pos().startsWith("NNP")) return false;
-        if (!lemma.equals("agency")) return true;
-        for (int i = from; i < head; i++) if (s.tokens().get(i).word().toLowerCase(Locale.ROOT).matches("news|press|wire")) return true;
-        return false;
+        return Lexicons.MEDIA_NOUNS.contains(s.tokens().get(head).lemma().toLowerCase(Locale.ROOT))
+                && !s.tokens().get(head).pos().startsWith("NNP") && !otherAgency(s, from, head);
+    }
+
+    /**
+     * An agency no news agency: any body has an agency ("Afghanistan's intelligence agency", "the
+     * space agency"), an outlet only with a news, press or wire word among tokens [from, head).
+     */
+    static boolean otherAgency(AnnotatedSentence s, int from, int head) {
+        if (!s.tokens().get(head).lemma().equalsIgnoreCase("agency")) return false;
+        for (int i = from; i < head; i++) if (Lexicons.NEWS_AGENCY_WORDS.contains(s.tokens().get(i).word().toLowerCase(Locale.ROOT))) return false;
+        return true;
     }
 
     /** Tokens [from, end) of a sentence as a mention the rules found ("argument-phrase"), one object per span. */

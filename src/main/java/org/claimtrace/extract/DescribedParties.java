@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.IntStream;
 import java.util.TreeSet;
 import org.claimtrace.annotate.AnnotatedSentence;
 import org.claimtrace.annotate.EntityType;
@@ -203,10 +202,7 @@ final class DescribedParties {
             }
             if (!d.word().equalsIgnoreCase("news")) described = true;
         }
-        if (!described) return Optional.empty();
-        // any body has an agency ("Afghanistan's intelligence agency", "the space agency"): an outlet only as a news or press agency
-        if (t.lemma().equalsIgnoreCase("agency") && IntStream.range(from, token)
-                .noneMatch(i -> s.tokens().get(i).word().toLowerCase(Locale.ROOT).matches("news|press|wire"))) return Optional.empty();
+        if (!described || Arguments.otherAgency(s, from, token)) return Optional.empty();
         return Optional.of(args.argumentPhrase(s, EntityType.MEDIA_OUTLET, from, token + 1));
     }
 

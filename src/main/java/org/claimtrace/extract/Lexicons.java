@@ -58,6 +58,8 @@ public final class Lexicons {
     static final Set<String> CYBER_ACT = get("CYBER_ACT");
     static final Set<String> CIRCULATE = get("CIRCULATE");
     static final Set<String> MEDIA_NOUNS = get("MEDIA_NOUNS");
+    static final Set<String> NEWS_AGENCY_WORDS = get("NEWS_AGENCY_WORDS");
+    static final Set<String> RUN_BY = get("RUN_BY");
     static final Set<String> VAGUE_MEDIA = get("VAGUE_MEDIA");
     static final Set<String> FIRST_PERSON = get("FIRST_PERSON");
     static final Set<String> BLAME_WORDS = get("BLAME_WORDS");

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.claimtrace.annotate.AnnotatedSentence;
 import org.claimtrace.annotate.EntityType;
 import org.claimtrace.annotate.Mention;
@@ -127,13 +126,14 @@ final class ReportBuilder implements FactBuilder {
         return false;
     }
 
-    private static final Pattern GROUP_RUN = Pattern.compile("\\p{Lu}[\\p{L}]+-(?:run|owned|controlled|operated|affiliated)");
-
-    /** "Houthi-run", or the tokenizer's "Brigade - run". */
+    /** "Houthi-run", or the tokenizer's "Brigade - run": a name, a dash and a word of {@code RUN_BY}. */
     private static boolean groupRun(AnnotatedSentence s, int i) {
         List<Token> t = s.tokens();
-        if (GROUP_RUN.matcher(t.get(i).word()).matches()) return true;
-        return i >= 2 && t.get(i).word().matches("run|owned|controlled|operated|affiliated") && t.get(i - 1).word().equals("-")
+        String w = t.get(i).word();
+        int dash = w.lastIndexOf('-');
+        if (dash > 1 && Character.isUpperCase(w.charAt(0)) && w.substring(0, dash).chars().allMatch(Character::isLetter)
+                && Lexicons.RUN_BY.contains(w.substring(dash + 1).toLowerCase(Locale.ROOT))) return true;
+        return i >= 2 && Lexicons.RUN_BY.contains(w.toLowerCase(Locale.ROOT)) && t.get(i - 1).word().equals("-")
                 && Character.isUpperCase(t.get(i - 2).word().charAt(0));
     }
 

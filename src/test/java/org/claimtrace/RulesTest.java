@@ -584,6 +584,32 @@ class RulesTest {
     }
 
     @Test
+    void militantsFromAGroupWhoKillSoldiersPutTheBlameOnTheGroup() {
+        List<Fact.Attribution> a = attributions("Officials said militants from the Kora Liberation Army killed ten soldiers in the attack near Korva.");
+        assertEquals(1, a.size(), a.toString());
+        assertEquals("Officials", a.getFirst().attributor().text());
+        assertEquals("Kora Liberation Army", a.getFirst().party().text());
+        // where fighters come from is not whose they are
+        assertTrue(attributions("Officials said fighters from Moravia killed ten soldiers in the attack near Korva.").isEmpty());
+    }
+
+    @Test
+    void hackersBackedByAStatePutTheBlameOnTheState() {
+        List<Fact.Attribution> a = attributions("Skilled hackers, apparently backed by the Moravian government, may have been stealing data "
+                + "from three banks since 2019, Microsoft said on Tuesday in a report.\nThe intrusions went unnoticed for years, the report said.");
+        assertEquals(1, a.size(), a.toString());
+        assertEquals("Microsoft", a.getFirst().attributor().text());
+        assertEquals("Moravian government", a.getFirst().party().text());
+    }
+
+    @Test
+    void aGroupNameTheParserSplitsFromItsGroupNounIsTheParty() {
+        // parsed as "blamed [the ... Army] [rebel group]", a double object "blame" never takes
+        Fact.Attribution a = theOnly(Fact.Attribution.class, "Interior Minister Tomas Varga blamed the separatist Kora Liberation Army (KLA) rebel group for the attack.");
+        assertEquals("Kora Liberation Army", a.party().text());
+    }
+
+    @Test
     void doersTiedToAPartyPutTheBlameOnIt() {
         for (String text : List.of(
                 "Microsoft said the cyberattack on the port authority was carried out by hackers tied to the Kora Liberation Front.",

@@ -48,6 +48,7 @@ final class BlameBuilder implements FactBuilder {
         if (attributor != null && attributor.sentence() == s.index()) {
             attributor = Speech.bodyOfSpokesman(ctx, s, attributor.tokenEnd() - 1).orElse(attributor);
         }
+        attributor = ctx.speakingFor(attributor);
         // "The army suspected X": someone is named as blaming, but not by a name we can tell; that is
         // no anonymous attribution, so none is recorded rather than one by "(none)".
         if (attributor == null && unnamedSubject(chain)) return Optional.empty();
@@ -152,7 +153,7 @@ final class BlameBuilder implements FactBuilder {
         List<Mention> speakers = new ArrayList<>();
         for (Mention said : sp.speakers(ctx)) {
             Mention owner = sp.ownerOf(ctx, said);
-            speakers.add(owner != null ? owner : said);
+            speakers.add(ctx.speakingFor(owner != null ? owner : said));
         }
         if (speakers.isEmpty()) return List.of();
         List<Fact> out = new ArrayList<>();
@@ -177,14 +178,14 @@ final class BlameBuilder implements FactBuilder {
         List<Fact.Attribution> out = new ArrayList<>();
         for (Speech.Act act : sp.acts()) {
             if (act.negated() || speakers.stream().anyMatch(x -> sp.selfReference(ctx, act.doer(), x))) continue;
-            // "security forces killed five militants": an act a group claims as its own blames no one when said of others
-            if (Lexicons.OWN_ACT.contains(sp.lemma(act.act()))) continue;
+            // "security forces killed five militants": an act a group claims as its own blames no one when forces do it
+            if (Lexicons.OWN_ACT.contains(sp.lemma(act.act())) && inLineOfDuty(sp.sentence, act)) continue;
             // "it", "they" about someone else: only when the speakers are people, who cannot be "it"
             boolean pronoun = Lexicons.SELF_PRONOUNS.contains(sp.sentence.tokens().get(act.doer()).word().toLowerCase(Locale.ROOT));
             if (pronoun && speakers.stream().anyMatch(x -> x.type() != EntityType.PERSON && !x.text().endsWith("s"))) continue;
             // "gunmen linked to X": who the doers are said to be or to be tied to, else who the doer's phrase names
             Optional<Mention> party = ctx.parties.suspectedIdentity(sp.sentence, act.doer())
-                    .or(() -> namedParty(ctx, sp.sentence, act.doer()).filter(p -> names(sp, p, act.doer())));
+                    .or(() -> namedParty(ctx, sp.sentence, act.doer()).filter(p -> names(sp, p, ctx.parties.bodyOfMembers(sp.sentence, act.doer()))));
             EventMention event = sp.event(ctx);
             if (party.isEmpty() || event == null) continue;
             Certainty certainty = certainty(sp.sentence, sp.attribution.cueHead());
@@ -195,6 +196,22 @@ final class BlameBuilder implements FactBuilder {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a killing is the work of security forces: forces do it ("troops killed ...") or foes
+     * die ("... killed five militants"); "militants killed ten soldiers" is an attack.
+     */
+    private static boolean inLineOfDuty(AnnotatedSentence s, Speech.Act act) {
+        if (Lexicons.SECURITY_FORCES.contains(Speech.lemmaOf(s, act.doer()))) return true;
+        SemanticGraph g = s.dependencies();
+        IndexedWord v = g.getNodeByIndexSafe(act.act() + 1);
+        if (v == null) return true;
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(v)) {
+            String r = e.getRelation().toString();
+            if ((r.equals("obj") || r.equals("nsubj:pass")) && Lexicons.FOES.contains(Speech.lemmaOf(s, e.getDependent().index() - 1))) return true;
+        }
+        return false;
     }
 
     /**

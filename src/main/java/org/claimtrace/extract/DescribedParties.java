@@ -57,7 +57,11 @@ final class DescribedParties {
         return Optional.empty();
     }
 
-    /** "officers of the X police", "a cell of the X cartel": the body the members belong to. */
+    /**
+     * "officers of the X police", "a cell of the X cartel", "militants from the X group": the body
+     * the members belong to ("from" a body only: "fighters from X" where X is a place says where
+     * they come from, not whose they are).
+     */
     int bodyOfMembers(AnnotatedSentence s, int token) {
         if (!s.parsed() || !Lexicons.MEMBERS.contains(s.tokens().get(token).lemma().toLowerCase(Locale.ROOT))) return token;
         SemanticGraph g = s.dependencies();
@@ -65,11 +69,9 @@ final class DescribedParties {
         if (w == null) return token;
         for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
             if (!e.getRelation().toString().equals("nmod")) continue;
-            for (SemanticGraphEdge c : g.outgoingEdgeIterable(e.getDependent())) {
-                if (c.getRelation().toString().equals("case") && c.getDependent().word().equalsIgnoreCase("of")) {
-                    return e.getDependent().index() - 1;
-                }
-            }
+            int body = e.getDependent().index() - 1;
+            String c = Clauses.caseOf(g, e.getDependent());
+            if (c.equals("of") || (c.equals("from") && args.mentionAt(s, body, Set.of(EntityType.ORGANIZATION)).isPresent())) return body;
         }
         return token;
     }
@@ -280,12 +282,22 @@ final class DescribedParties {
     /** X in "linked to X" on the clause {@code v}, or on the clause it raises ("appears to be linked to X"). */
     private Optional<Mention> tiedTo(AnnotatedSentence s, SemanticGraph g, IndexedWord v) {
         IndexedWord link = linkOf(g, v);
+        // "hackers backed by X", "militants sponsored by X": who stands behind them
+        String tie = "to";
+        if (link == null && Lexicons.BACKED.contains(v.lemma().toLowerCase(Locale.ROOT))) {
+            link = v;
+            tie = "by";
+        }
         if (link == null || denied(s, v, link)) return Optional.empty();
         for (SemanticGraphEdge x : g.outgoingEdgeIterable(link)) {
-            if (!x.getRelation().toString().startsWith("obl") || !"to".equals(Clauses.caseOf(g, x.getDependent()))) continue;
+            if (!x.getRelation().toString().startsWith("obl") || !tie.equals(Clauses.caseOf(g, x.getDependent()))) continue;
             int who = bodyOfMembers(s, x.getDependent().index() - 1);
             Optional<Mention> m = possessedInstitution(s, who);
             if (m.isEmpty()) m = args.mention(s, who, false, Set.of(EntityType.ORGANIZATION, EntityType.PERSON, EntityType.PLACE));
+            // "backed by the Russian government": a body the text names by its kind
+            if (m.isEmpty() && Lexicons.INSTITUTIONS.contains(s.tokens().get(who).lemma().toLowerCase(Locale.ROOT))) {
+                m = describedCulprit(s, who);
+            }
             if (m.isPresent()) return m;
         }
         return Optional.empty();

@@ -22,13 +22,21 @@ final class EventFinder {
     EventFinder() {}
 
     List<EventMention> find(Arguments args) {
+        List<EventMention> out = find(args, "NN");
+        // An article that names its events only in the plural ("the intrusions", "the attacks"), as
+        // reports of a hacking campaign do, is about them all the same.
+        return out.isEmpty() ? find(args, "NNS") : out;
+    }
+
+    /** The event nouns of one part of speech. */
+    private List<EventMention> find(Arguments args, String pos) {
         List<EventMention> out = new ArrayList<>();
         for (AnnotatedSentence s : args.article().sentences()) {
             for (Token t : s.tokens()) {
                 String lemma = t.lemma().toLowerCase(Locale.ROOT);
-                // One event, named: "the attack", "Friday's bombing". Plurals and future or hypothetical
-                // events ("new attacks", "revenge attacks", "planned strikes") are not a reported event.
-                if (!t.pos().equals("NN") || !Lexicons.EVENT.contains(lemma)) continue;
+                // One event, named: "the attack", "Friday's bombing". Future or hypothetical events
+                // ("new attacks", "revenge attacks", "planned strikes") are not a reported event.
+                if (!t.pos().equals(pos) || !Lexicons.EVENT.contains(lemma)) continue;
                 if (hasModifier(s, t.index(), Lexicons.NOT_AN_EVENT)) continue;
                 if (Lexicons.VAGUE_EVENTS.contains(lemma) && !isTerrorQualified(s, t.index())) continue;
                 Mention place = placeOf(args, s, t.index());
@@ -88,7 +96,7 @@ final class EventFinder {
         return switch (lemma) {
             case "act", "crime", "atrocity", "incident", "killing", "massacre", "assault", "rampage" -> "attack";
             case "blast", "explosion" -> "bombing";
-            case "hack", "breach", "intrusion" -> "cyberattack";
+            case "hack", "hacking", "breach", "intrusion", "espionage", "cyberespionage" -> "cyberattack";
             default -> lemma;
         };
     }

@@ -53,6 +53,27 @@ final class ExtractionContext {
         this.quoteSpans = QuoteReader.quotes(args.article().article().text());
     }
 
+    /** The people the article names as a body's spokesman, each with the body; found on first use. */
+    private List<Mention[]> spokespeople;
+
+    /**
+     * The body a person speaks for anywhere in the article: once "army spokesman Colonel X" has
+     * been named, X's "he said" later on is the army's. Anyone else is himself.
+     */
+    Mention speakingFor(Mention who) {
+        if (who == null || who.type() != EntityType.PERSON) return who;
+        if (spokespeople == null) {
+            spokespeople = new ArrayList<>();
+            for (Mention m : args.allMentions()) {
+                if (m.type() != EntityType.PERSON || m.sentence() < 0) continue;
+                AnnotatedSentence s = args.article().sentences().get(m.sentence());
+                Speech.bodyOfSpokesman(this, s, m.tokenEnd() - 1).ifPresent(body -> spokespeople.add(new Mention[] {m, body}));
+            }
+        }
+        for (Mention[] p : spokespeople) if (Clauses.sameName(p[0], who)) return p[1];
+        return who;
+    }
+
     /** The attribution whose cue stands in this one's content ("Reuters reported that the army said ..."), or null. */
     Speech innerSpeech(Speech outer) {
         Span c = outer.attribution.content();

@@ -44,6 +44,9 @@ public final class Lexicons {
     static final Set<String> PERPETRATE = get("PERPETRATE");
     static final Set<String> STRIKE_VERB = get("STRIKE_VERB");
     static final Set<String> OWN_ACT = get("OWN_ACT");
+    static final Set<String> SECURITY_FORCES = get("SECURITY_FORCES");
+    static final Set<String> FOES = get("FOES");
+    static final Set<String> BACKED = get("BACKED");
     static final Set<String> INVOLVEMENT = get("INVOLVEMENT");
     static final Set<String> CLAIM_VERB = get("CLAIM_VERB");
     static final Set<String> MEMBER = get("MEMBER");

@@ -603,6 +603,25 @@ class RulesTest {
     }
 
     @Test
+    void aGroupTheSourceCallsByANameIsThatName() {
+        for (String text : List.of(
+                "The attack on the oil company caused damage. Microsoft attributed the attack to a group it calls Holmium.",
+                "The attack on the oil company caused damage. Microsoft attributed the attack to a group that researchers track as Copper Heron.")) {
+            Fact.Attribution a = theOnly(Fact.Attribution.class, text);
+            assertEquals("Microsoft", a.attributor().text());
+            assertTrue(List.of("Holmium", "Copper Heron").contains(a.party().text()), a.toString());
+        }
+    }
+
+    @Test
+    void anEventNamedAsAGroupsPutsTheBlameOnTheGroupButAPlaceOnlySaysWhere() {
+        Fact.Attribution a = theOnly(Fact.Attribution.class,
+                "A car bomb killed five people in Korva on Monday. The United Nations mission said the attack bears the hallmarks of a Kora Front operation.");
+        assertEquals("Kora Front", a.party().text());
+        assertTrue(attributions("A car bomb killed five people in Korva on Monday. Police linked the blast to the Korva attack of 2019.").isEmpty());
+    }
+
+    @Test
     void aGroupNameTheParserSplitsFromItsGroupNounIsTheParty() {
         // parsed as "blamed [the ... Army] [rebel group]", a double object "blame" never takes
         Fact.Attribution a = theOnly(Fact.Attribution.class, "Interior Minister Tomas Varga blamed the separatist Kora Liberation Army (KLA) rebel group for the attack.");

@@ -132,10 +132,14 @@ final class Arguments {
         if (w == null) return Optional.empty();
         for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
             IndexedWord verb = e.getDependent();
-            if (!e.getRelation().toString().startsWith("acl") || verb.lemma() == null) continue;
+            String rel = e.getRelation().toString();
+            // "a group it calls X", parsed as a relative clause or a loose dependent
+            boolean relative = rel.equals("acl:relcl") || (rel.equals("dep") && verb.tag() != null && verb.tag().startsWith("VB"));
+            if (!(rel.startsWith("acl") || relative) || verb.lemma() == null) continue;
             String lemma = verb.lemma().toLowerCase(Locale.ROOT);
             IndexedWord name = Lexicons.SELF_NAMING.contains(lemma) ? reflexiveName(g, verb) : null;
-            if (name == null && "VBN".equals(verb.tag()) && Lexicons.NAMED_AS.contains(lemma)) name = givenName(g, verb);
+            boolean given = "VBN".equals(verb.tag()) || (relative && verb.tag().matches("VB[PZD]?"));
+            if (name == null && given && Lexicons.NAMED_AS.contains(lemma)) name = givenName(g, verb);
             if (name == null) continue;
             Optional<Mention> named = nameAt(s, name.index() - 1, types);
             if (named.isPresent()) return named;
@@ -166,7 +170,9 @@ final class Arguments {
         for (SemanticGraphEdge c : g.outgoingEdgeIterable(verb)) {
             String rel = c.getRelation().toString();
             boolean as = rel.startsWith("obl") && "as".equals(Clauses.caseOf(g, c.getDependent()));
-            if (as || rel.equals("xcomp") || rel.equals("obj")) return c.getDependent();
+            String tag = c.getDependent().tag();
+            // not the relative pronoun of "a group that researchers track as X"
+            if ((as || rel.equals("xcomp") || rel.equals("obj")) && (tag == null || !tag.matches("WDT|WP|PRP"))) return c.getDependent();
         }
         return null;
     }

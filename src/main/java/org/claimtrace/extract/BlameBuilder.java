@@ -36,11 +36,13 @@ final class BlameBuilder implements FactBuilder {
         AnnotatedSentence s = m.sentence();
         int cue = m.head("cue") >= 0 && m.has("cue") ? m.head("cue") : m.head("party");
         if (m.has("cue") && Clauses.negated(s, cue)) return Optional.empty();
-        // "linked the blast to other attacks": an event is no party
-        if (Lexicons.EVENT.contains(Speech.lemmaOf(s, m.head("party")))) return Optional.empty();
-        Optional<Mention> party = party(ctx, s, m.head("party"));
-        if (party.isEmpty()) return Optional.empty();
-        List<ChainEdge> chain = clauseChain(s, cue, m.head("party"));
+        // "linked the blast to other attacks": an event is no party, unless it is named as someone's ("hallmarks of an IS attack")
+        int partyHead = m.head("party");
+        if (Lexicons.EVENT.contains(Speech.lemmaOf(s, partyHead))) partyHead = Clauses.namedDoerOfEvent(s, partyHead);
+        if (partyHead < 0) return Optional.empty();
+        Optional<Mention> party = party(ctx, s, partyHead);
+        if (party.isEmpty() || (party.get().type() == EntityType.PLACE && Clauses.modifiesEvent(s, partyHead))) return Optional.empty();
+        List<ChainEdge> chain = clauseChain(s, cue, partyHead);
         // a rule that names who blames ("he said, blaming X") is read first: the parse may not link them
         Optional<Mention> named = m.has("agent") ? Speech.speakerAt(ctx, s, m.head("agent")) : Optional.empty();
         Mention attributor = named.or(() -> attributorOf(ctx, s, cue, chain)).filter(x -> !ctx.dateline.covers(x)).orElse(null);
@@ -188,6 +190,8 @@ final class BlameBuilder implements FactBuilder {
                     .or(() -> namedParty(ctx, sp.sentence, act.doer()).filter(p -> names(sp, p, ctx.parties.bodyOfMembers(sp.sentence, act.doer()))));
             EventMention event = sp.event(ctx);
             if (party.isEmpty() || event == null) continue;
+            // "the Kabul attack" says where, not whose
+            if (party.get().type() == EntityType.PLACE && Clauses.modifiesEvent(sp.sentence, act.doer())) continue;
             Certainty certainty = certainty(sp.sentence, sp.attribution.cueHead());
             if (certainty == Certainty.ASSERTED) certainty = certainty(sp.sentence, act.act());
             for (Mention speaker : speakers) {

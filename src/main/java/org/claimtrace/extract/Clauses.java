@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.claimtrace.annotate.AnnotatedArticle;
 import org.claimtrace.annotate.AnnotatedSentence;
 import org.claimtrace.annotate.Mention;
+import org.claimtrace.annotate.Token;
 
 /** What the builders ask of a sentence's parse and of mentions: negation, prepositions, subjects. */
 final class Clauses {
@@ -71,6 +72,37 @@ final class Clauses {
             if (e.getRelation().toString().startsWith("nsubj")) return e.getDependent().index() - 1;
         }
         return -1;
+    }
+
+    private static final java.util.Set<String> PLACE_TAGS = java.util.Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE", "NATIONALITY");
+
+    /**
+     * The name that makes an event someone's ("a Shebab operation", "an IS attack", "X's attack"):
+     * a proper noun compound or possessor of the event noun that names no place ("the Kabul attack"
+     * says where), or -1.
+     */
+    static int namedDoerOfEvent(AnnotatedSentence s, int event) {
+        if (!s.parsed()) return -1;
+        SemanticGraph g = s.dependencies();
+        IndexedWord w = g.getNodeByIndexSafe(event + 1);
+        if (w == null) return -1;
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
+            String r = e.getRelation().toString();
+            Token t = s.tokens().get(e.getDependent().index() - 1);
+            if ((r.equals("compound") || r.equals("nmod:poss")) && t.pos().startsWith("NNP") && !PLACE_TAGS.contains(t.ner())) return t.index();
+        }
+        return -1;
+    }
+
+    /** Whether a token is the compound or possessor of an event noun ("the Kabul attack", "a Shebab operation"). */
+    static boolean modifiesEvent(AnnotatedSentence s, int token) {
+        if (!s.parsed()) return false;
+        SemanticGraph g = s.dependencies();
+        IndexedWord w = g.getNodeByIndexSafe(token + 1);
+        IndexedWord gov = w == null ? null : g.getParent(w);
+        if (gov == null || !isEventWord(gov)) return false;
+        String r = g.getEdge(gov, w).getRelation().toString();
+        return r.equals("compound") || r.equals("nmod:poss");
     }
 
     static boolean isEventWord(IndexedWord w) {

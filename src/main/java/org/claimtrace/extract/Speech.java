@@ -221,6 +221,8 @@ final class Speech {
             boolean blameWord = Lexicons.BLAME_WORDS.contains(l) || (Lexicons.EVENT.contains(l) && "behind".equals(Clauses.caseOf(g, w)));
             if (!(perpetrate || strike || blameWord)) continue;
             int doer = doerOf(g, w, verb);
+            // "it bears the hallmarks of a Shebab operation": the event's owner is the doer
+            if (doer >= 0 && Clauses.isEventWord(g.getNodeByIndexSafe(doer + 1))) doer = Clauses.namedDoerOfEvent(sentence, doer);
             if (doer < 0 || !nameLike(doer)) continue;
             out.add(new Act(doer, i, Clauses.negated(sentence, i)));
         }

@@ -137,6 +137,8 @@ class RulesTest {
                 "The hackers' claim was confirmed by the Varna police on Monday, Pravdik reports.");
         assertEquals("Pravdik", sentenceFinal.reporter().text());
         assertNone(Fact.Report.class, "Two people died in the blast in Varna, a police officer was quoted as saying.");
+        // "..., police reported Tuesday.": a day is no outlet
+        assertTrue(reporters(facts("The Crimson Brigade tried to hack the computers of 61 institutions, police reported Tuesday.")).isEmpty());
     }
 
     @Test

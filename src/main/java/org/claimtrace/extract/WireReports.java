@@ -35,25 +35,34 @@ final class WireReports {
     private static final int HEAD = 1200;
     private static final int TAIL = 600;
     /** "(Reuters) -", "(THE STAR/ASIA NEWS NETWORK) -": one wire, or several split by slashes. */
-    private static final Pattern PARENTHESES = Pattern.compile("\\(([\\p{Lu}][\\p{L}.&'/ -]{0,40}?)\\)\\s*[-\u2013\u2014:]");
+    private static final Pattern PARENTHESES = Pattern.compile("\\(([\\p{Lu}][\\p{L}.&'/ -]{0,40}?)\\)\\.?\\s*[-\u2013\u2014:]");
+    /** "Moscow, July 11 (IANS) The ...", "Seoul, 18 April (EFE)": a place and a date before the wire, no dash after it. */
+    private static final Pattern DATED = Pattern.compile(
+            "(?m)^[ \\t]*[\\p{Lu}][\\p{L}.' -]{1,30}, (?:[\\p{Lu}][\\p{L}]{2,8}\\.? \\d{1,2}|\\d{1,2} [\\p{Lu}][\\p{L}]{2,8}) \\(([\\p{Lu}][\\p{L}.&' -]{0,30}?)\\)");
     private static final Pattern SLASHES = Pattern.compile("/([\\p{Lu}][\\p{L}]{1,15})/");
     private static final Pattern BYLINE = Pattern.compile("(?m)^[ \\t]*(?:By|From)[ \\t]+(?:the[ \\t]+)?([\\p{Lu}][\\p{L}.&'-]*(?:[ \\t][\\p{Lu}][\\p{L}.&'-]*){0,3})[ \\t]*$");
-    private static final Pattern DASH_CREDIT = Pattern.compile("(?m)^[ \\t]*(?:--|\u2014|\u2013|-)[ \\t]*([\\p{Lu}][\\p{L}]{1,20}(?: [\\p{Lu}][\\p{L}]+){0,3})[ \\t]*$");
+    private static final Pattern DASH_CREDIT = Pattern.compile("(?m)^[ \\t]*(?:--|\u2014|\u2013|-)[ \\t]*([\\p{Lu}][\\p{L}]{1,20}(?: [\\p{Lu}][\\p{L}]+){0,3}(?:-[\\p{Lu}]{2,6})?)[ \\t]*$");
     private static final Pattern INPUTS = Pattern.compile("(?i:with (?:agency )?inputs? from|additional reporting by)[ \\t]+([\\p{Lu}][\\p{L}]{1,20}(?: [\\p{Lu}][\\p{L}]+){0,3})");
-    /** "Source: AFP", "Credit: Decrypt (Text Excluding Headline)", "Courtesy: X". */
+    /** "Source: AFP", "Sources: AFP, X", "(source: Reuters)", "Credit: Decrypt (Text Excluding Headline)", "Courtesy: X". */
     private static final Pattern SOURCE_LINE = Pattern.compile(
-            "(?m)^[ \\t]*(?:Source|Credit|Courtesy):[ \\t]*([\\p{Lu}][\\p{L}.&' -]{1,40}?)[ \\t.]*(?:\\([^()\\n]*\\)[ \\t.]*)?$");
+            "(?m)^[ \\t]*\\(?(?i:source|credit|courtesy)s?:[ \\t]*([\\p{Lu}][\\p{L}.&' ,/-]{1,40}?)[ \\t.]*(?:\\([^()\\n]*\\)[ \\t.]*)?\\)?[ \\t.]*$");
     /** The article's last line an agency's acronym alone: "AFP". */
     private static final Pattern LONE_ACRONYM = Pattern.compile("(?:^|\\n)[ \\t]*([\\p{Lu}]{2,6})[ \\t]*$");
     /** The article's last line a name alone: "Bloomberg", "Asia News Network". */
-    private static final Pattern LONE_NAME = Pattern.compile("\\n[ \\t]*(\\p{Lu}[\\p{L}.&'-]+(?: \\p{Lu}[\\p{L}.&'-]+){0,3})[ \\t]*$");
+    private static final Pattern LONE_NAME = Pattern.compile("\\n[ \\t]*(\\p{Lu}[\\p{L}.&'-]+(?:[ /]\\p{Lu}[\\p{L}.&'-]+){0,3})[ \\t]*$");
     /** The last paragraph signed off by a dash and an outlet: "... calling it disinformation. \u2013 Rappler.com". */
-    private static final Pattern END_DASH = Pattern.compile("[.\"\u201d][ \\t]+(?:--|\u2014|\u2013|-)[ \\t]*([\\p{Lu}][\\p{L}]{1,20})(?:\\.com)?[ \\t]*$");
-    private static final Pattern CLOSING = Pattern.compile("\\(([\\p{Lu}]{2,8})\\)[ \\t]*$");
+    private static final Pattern END_DASH = Pattern.compile("[.\"\u201d][ \\t]+(?:--|\u2014|\u2013|-)[ \\t]*([\\p{Lu}][\\p{L}]{1,20}(?:-[\\p{Lu}]{2,6})?)(?:\\.com)?[ \\t]*$");
+    /** "... last November. (AP)", "(dpa)": an agency's acronym closing the text, as some wires write it. */
+    private static final Pattern CLOSING = Pattern.compile("\\(([\\p{Lu}]{2,8}|[\\p{Ll}]{2,4})\\)[ \\t]*$");
+    /** "... in 2013.(Al Jazeera)", "(Reuters)": a name closing the text, a credit when it is an outlet's. */
+    private static final Pattern CLOSING_NAME = Pattern.compile("\\((\\p{Lu}[\\p{L}]+(?: \\p{Lu}[\\p{L}]+){0,2})\\)[ \\t]*$");
+    private static final Pattern NAME_PARTS = Pattern.compile("[^,/]+");
+    /** "Sapa-AP": a wire and, after a hyphen, the acronym of the wire whose story it carries. */
+    private static final Pattern CARRIED = Pattern.compile("(.+)-([\\p{Lu}]{2,6})");
     private static final Pattern END_SLASH = Pattern.compile("(?m)^[ \\t]*/([\\p{Lu}]{2,8})[ \\t]*$");
     private static final Set<String> NOT_A_WIRE = Set.of("photo", "photos", "file", "image", "images", "video", "update", "updated",
             "reporting", "editing", "writing", "agencies", "agency", "staff", "monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday", "am", "pm", "ist", "gmt", "utc", "est", "edt", "end", "ends");
+            "saturday", "sunday", "am", "pm", "ist", "gmt", "utc", "est", "edt", "end", "ends", "sic");
 
     private WireReports() {}
 
@@ -69,6 +78,7 @@ final class WireReports {
                 at += part.length() + 1;
             }
         }
+        for (Matcher m = DATED.matcher(head); m.find(); ) add(out, m.group(1), m.start(1), "dateline", false);
         for (Matcher m = SLASHES.matcher(head); m.find(); ) {
             if (startOfLine(text, m.start()) <= 80) add(out, m.group(1), m.start(1), "dateline", false);
         }
@@ -76,17 +86,39 @@ final class WireReports {
         int tailFrom = Math.max(0, text.length() - TAIL);
         String tail = text.substring(tailFrom);
         for (Pattern p : List.of(DASH_CREDIT, INPUTS, SOURCE_LINE, END_SLASH)) {
-            for (Matcher m = p.matcher(tail); m.find(); ) add(out, m.group(1), tailFrom + m.start(1), "credit", false);
+            for (Matcher m = p.matcher(tail); m.find(); ) addNames(out, m.group(1), tailFrom + m.start(1), "credit", false);
         }
         String body = text.stripTrailing();
         for (Pattern p : List.of(CLOSING, LONE_ACRONYM, END_DASH)) {
             Matcher m = p.matcher(body);
-            if (m.find()) add(out, m.group(1), m.start(1), "credit", false);
+            if (m.find()) addNames(out, m.group(1), m.start(1), "credit", false);
         }
-        // a last line that is a name alone ("Bloomberg"): a credit when the name is an outlet's (checked as bylines are)
-        Matcher last = LONE_NAME.matcher(body);
-        if (last.find()) add(out, last.group(1), last.start(1), "credit", true);
+        // a name alone on the last line ("Bloomberg", "Reuters/AFP") or closing it in parentheses ("(Reuters)"): a credit
+        // when the name is an outlet's (checked as bylines are)
+        for (Pattern p : List.of(LONE_NAME, CLOSING_NAME)) {
+            Matcher m = p.matcher(body);
+            if (m.find()) addNames(out, m.group(1), m.start(1), "credit", true);
+        }
         return new ArrayList<>(out.values());
+    }
+
+    /**
+     * Each wire of a credit naming several: "Reuters/AFP", "AFP, X", and "Sapa-AP" (a wire
+     * carrying another's story, joined by a hyphen to the other's acronym).
+     */
+    private static void addNames(Map<String, Wire> out, String names, int begin, String how, boolean byline) {
+        Matcher parts = NAME_PARTS.matcher(names);
+        while (parts.find()) {
+            String part = parts.group();
+            int at = begin + parts.start() + (part.length() - part.stripLeading().length());
+            Matcher joined = CARRIED.matcher(part.strip());
+            if (joined.matches() && !part.strip().matches("\\p{Lu}+-\\p{Lu}+")) {
+                add(out, joined.group(1), at, how, byline);
+                add(out, joined.group(2), at + joined.start(2), how, byline);
+            } else {
+                add(out, part, at, how, byline);
+            }
+        }
     }
 
     private static int startOfLine(String text, int at) {

@@ -32,6 +32,9 @@ class AnalysisTextTest {
         assertEquals("SANAA, March 15, 2011\n Tribesmen blocked the repairs.", analysed("SANAA, March 15, 2011- Tribesmen blocked the repairs."));
         assertEquals("Tokyo, April 18 (Jiji Press)\n-Japanese minister Akazawa returned.",
                 analysed("Tokyo, April 18 (Jiji Press)--Japanese minister Akazawa returned."));
+        assertEquals("Sanaa, April 7 (Velka Press)\nYemen's Houthi forces claimed the attack.",
+                analysed("Sanaa, April 7 (Velka Press) Yemen's Houthi forces claimed the attack."));
+        assertEquals("Seoul, Apr 18 (EFE).\n The group tried to hack the banks.", analysed("Seoul, Apr 18 (EFE).- The group tried to hack the banks."));
     }
 
     @Test

@@ -18,18 +18,21 @@ public final class AnalysisText {
     /** "agency.The", "said.\u201dThe": a sentence end glued to the next sentence's capital. */
     private static final Pattern GLUED = Pattern.compile("(?<=\\p{Ll}{2}[.!?][\"\u201d\u2019)]?)(?=\\p{Lu}[\\p{L}-])");
     /**
-     * The mark that ends a dateline (group 1, 2 or 3): "CAIRO (Reuters) -", "Tokyo, April 18 (Jiji
+     * The mark that ends a dateline (group 1, 2, 3 or 4): "CAIRO (Reuters) -", "Tokyo, April 18 (Jiji
      * Press)--", "New Delhi [India], May 3 (ANI):" (capitalised words, numbers and brackets before
      * the agency, so "Fighters of the Front (FLN) - ..." is no dateline), "NOWGAM:", "Abuja : At ...", and a city in
      * capitals with or without a date and no agency, "KABUL -- ", "MUMBAI, Sept 30: ", "SANAA, March
-     * 15, 2011- " (a space must follow, so "ISIS-K" is no dateline).
+     * 15, 2011- " (a space must follow, so "ISIS-K" is no dateline); and a place and a date before the agency
+     * with no mark at all, "Moscow, July 11 (IANS) The ..." (group 4, the space), or a stop first, "Seoul, Apr 18 (EFE).- ".
      */
     private static final String CAPITALISED = "\\p{Lu}[\\p{L}.'-]*";
     private static final Pattern DATELINE_END = Pattern.compile(
             "(?m)^[ \\t]*(?:" + CAPITALISED + "(?:[ \\t,]+(?:" + CAPITALISED + "|\\d{1,4}|\\[[^\\]\\n]{1,30}\\]))*[ \\t]*"
-            + "\\([^()\\n]{2,40}\\)[ \\t]*([-\u2013\u2014:])-?[ \\t]*"
+            + "\\([^()\\n]{2,40}\\)\\.?[ \\t]*([-\u2013\u2014:])-?[ \\t]*"
             + "|\\p{Lu}[\\p{L}.'-]+(?:[ \\t]\\p{Lu}[\\p{L}.'-]+){0,2}[ \\t]*(:)[ \\t]+"
-            + "|\\p{Lu}{3,}(?:[ \\t]\\p{Lu}{2,}){0,2}(?:,[^\\n()]{1,40}?)?[ \\t]*([-\u2013\u2014:])-?[ \\t]+)(?=\\p{Lu})");
+            + "|\\p{Lu}{3,}(?:[ \\t]\\p{Lu}{2,}){0,2}(?:,[^\\n()]{1,40}?)?[ \\t]*([-\u2013\u2014:])-?[ \\t]+"
+            + "|" + CAPITALISED + "(?:[ \\t]+" + CAPITALISED + ")*,[ \\t]*(?:" + CAPITALISED + "[ \\t]+\\d{1,2}|\\d{1,2}[ \\t]+" + CAPITALISED + ")"
+            + "[ \\t]*\\([^()\\n]{2,40}\\)([ \\t]))(?=\\p{Lu})");
 
     /** How far into an article datelines are looked for: pages repeat the dateline in a teaser and the lead. */
     private static final int DATELINE_REACH = 1500;
@@ -81,7 +84,7 @@ public final class AnalysisText {
     }
 
     private static int datelineMark(Matcher d) {
-        for (int g = 1; g <= 3; g++) {
+        for (int g = 1; g <= 4; g++) {
             if (d.start(g) >= 0) return d.start(g);
         }
         throw new IllegalStateException("a dateline without its mark");

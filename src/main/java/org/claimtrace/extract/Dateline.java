@@ -9,14 +9,15 @@ import org.claimtrace.source.Article;
 import org.claimtrace.source.MetaSpan;
 
 /**
- * The dateline that opens an article ("CITY, Country, Date (Agency) -", "CITY, Region -"): where
+ * The dateline that opens an article ("CITY, Country, Date (Agency) -", "City, Date (Agency) The",
+ * "CITY, Region -"): where
  * it is, and the publisher it names with the metadata's, so neither the city nor the agency is
  * taken for a party to the facts of the first sentence, and what the article's own outlet was
  * told is not a relay.
  */
 record Dateline(int begin, int end, List<String> publishers) {
     private static final Pattern WIRE = Pattern.compile(
-            "(?m)^[ \\t]*\\p{Lu}[^()\\n]{1,60}?\\(([^()\\n]{2,40})\\)\\s*[-\u2013\u2014]+");
+            "(?m)^[ \\t]*\\p{Lu}[^()\\n]{1,60}?\\(([^()\\n]{2,40})\\)\\.?\\s*[-\u2013\u2014]+");
 
     private static final Pattern CITY = Pattern.compile(
             "(?m)^[ \\t]*\\p{Lu}[\\p{Lu} .'-]{2,40}(?:,[ \\t]*[\\p{L}. ]{2,30}?)?[ \\t]+[-\u2013\u2014]+[ \\t]");
@@ -35,7 +36,12 @@ record Dateline(int begin, int end, List<String> publishers) {
         }
         String head = a.text().substring(0, Math.min(a.text().length(), 1500));
         var m = WIRE.matcher(head);
-        if (m.find()) {
+        boolean found = m.find();
+        if (!found) {
+            m = WireReports.DATED.matcher(head);
+            found = m.find();
+        }
+        if (found) {
             names.add(m.group(1));
             begin = m.start();
             end = m.end();

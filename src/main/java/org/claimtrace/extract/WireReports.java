@@ -37,7 +37,7 @@ final class WireReports {
     /** "(Reuters) -", "(THE STAR/ASIA NEWS NETWORK) -": one wire, or several split by slashes. */
     private static final Pattern PARENTHESES = Pattern.compile("\\(([\\p{Lu}][\\p{L}.&'/ -]{0,40}?)\\)\\.?\\s*[-\u2013\u2014:]");
     /** "Moscow, July 11 (IANS) The ...", "Seoul, 18 April (EFE)": a place and a date before the wire, no dash after it. */
-    private static final Pattern DATED = Pattern.compile(
+    static final Pattern DATED = Pattern.compile(
             "(?m)^[ \\t]*[\\p{Lu}][\\p{L}.' -]{1,30}, (?:[\\p{Lu}][\\p{L}]{2,8}\\.? \\d{1,2}|\\d{1,2} [\\p{Lu}][\\p{L}]{2,8}) \\(([\\p{Lu}][\\p{L}.&' -]{0,30}?)\\)");
     private static final Pattern SLASHES = Pattern.compile("/([\\p{Lu}][\\p{L}]{1,15})/");
     private static final Pattern BYLINE = Pattern.compile("(?m)^[ \\t]*(?:By|From)[ \\t]+(?:the[ \\t]+)?([\\p{Lu}][\\p{L}.&'-]*(?:[ \\t][\\p{Lu}][\\p{L}.&'-]*){0,3})[ \\t]*$");

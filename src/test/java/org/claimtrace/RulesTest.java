@@ -41,6 +41,49 @@ class RulesTest {
     }
 
     @Test
+    void aGroupThatTurnsToSocialMediaToClaimIsTheClaimantNotTheMedia() {
+        List<Fact> f = facts("The gang responsible for the attack, the Kora Liberation Army, turned to social media to claim "
+                + "responsibility for the Wednesday mass shooting, the Associated Press reported.");
+        // the claim the outlet relays, which it does not blame on the group
+        Fact.Report r = of(f, Fact.Report.class).getFirst();
+        assertTrue(r.reported() instanceof Fact.Claim c && c.claimant().text().equals("Kora Liberation Army"), f.toString());
+        assertTrue(of(f, Fact.Attribution.class).isEmpty(), f.toString());
+    }
+
+    @Test
+    void aGroupSayingItTargetedAPlaceClaimsTheAttack() {
+        Fact.Claim c = theOnly(Fact.Claim.class, "The Kora Liberation Army said on Tuesday that it targeted the airport in Lira in a drone attack.");
+        assertEquals("Kora Liberation Army", c.claimant().text());
+    }
+
+    @Test
+    void aSpokesmanDenyingThatHisGroupDidItDeniesAndClaimsNothing() {
+        for (String text : List.of(
+                "A suicide bombing killed 22 people in Lira on Thursday. A spokesman for the Kora Liberation Army denied on Friday that the group was behind the suicide bombing.",
+                "A suicide bombing killed 22 people in Lira on Thursday. A spokesman for the Kora Liberation Army denied on Friday that it was behind the suicide bombing.")) {
+            List<Fact> f = facts(text);
+            assertTrue(of(f, Fact.Claim.class).isEmpty(), f.toString());
+            assertEquals(List.of("Kora Liberation Army"), of(f, Fact.Denial.class).stream().map(d -> d.denier().text()).toList(), f.toString());
+        }
+    }
+
+    @Test
+    void targetingSaidOfOthersBlamesNoOne() {
+        assertTrue(attributions("The Kora Liberation Army ran a campaign of fake videos. Researchers said it is also targeting the opposition "
+                + "leader in the attack on the election.").isEmpty());
+    }
+
+    @Test
+    void aManClaimingToSpeakForAGroupClaimsForIt() {
+        Fact.Claim c = theOnly(Fact.Claim.class, "A bomb hit the police headquarters in Lira on Thursday. Abu Zaid, a man claiming to speak for "
+                + "the Kora Liberation Army told the BBC that the group is responsible for the blast.");
+        assertEquals("Kora Liberation Army", c.claimant().text());
+        // the police's "the group" is another's
+        assertTrue(of(facts("A bomb hit the police headquarters in Lira on Thursday. Police said the group was responsible for the blast."),
+                Fact.Claim.class).isEmpty());
+    }
+
+    @Test
     void claimOfResponsibilityWithItsChannel() {
         List<Fact> f = facts("The Black Lotus group claimed responsibility for the cyberattack on the Lisbon metro through its Telegram channel.");
         List<Fact.Claim> claims = of(f, Fact.Claim.class);

@@ -180,8 +180,10 @@ final class BlameBuilder implements FactBuilder {
         List<Fact.Attribution> out = new ArrayList<>();
         for (Speech.Act act : sp.acts()) {
             if (act.negated() || speakers.stream().anyMatch(x -> sp.selfReference(ctx, act.doer(), x))) continue;
-            // "security forces killed five militants": an act a group claims as its own blames no one when forces do it
-            if (Lexicons.OWN_ACT.contains(sp.lemma(act.act())) && inLineOfDuty(sp.sentence, act)) continue;
+            // "security forces killed five militants", "it is targeting the candidate": an act a group claims as its own
+            // blames no one when said of others, save a killing not done by forces
+            String l = sp.lemma(act.act());
+            if (Lexicons.OWN_ACT.contains(l) && (!Lexicons.BLAMED_OWN_ACT.contains(l) || inLineOfDuty(sp.sentence, act))) continue;
             // "it", "they" about someone else: only when the speakers are people, who cannot be "it"
             boolean pronoun = Lexicons.SELF_PRONOUNS.contains(sp.sentence.tokens().get(act.doer()).word().toLowerCase(Locale.ROOT));
             if (pronoun && speakers.stream().anyMatch(x -> x.type() != EntityType.PERSON && !x.text().endsWith("s"))) continue;

@@ -46,6 +46,10 @@ final class ClaimBuilder implements FactBuilder {
             claimant = !ctx.claimants.isEmpty() ? Optional.of(ctx.claimants.getLast())
                     : ctx.args.antecedent(s, m.head("agent"), EnumSet.of(EntityType.ORGANIZATION));
         }
+        // "turned to social media to claim": an outlet described by its kind is where a claim went, not who made it
+        if (claimant.isPresent() && claimant.get().type() == EntityType.MEDIA_OUTLET && claimant.get().source().equals("argument-phrase")) {
+            claimant = ctx.governingSubject(s, cue).filter(c -> c.type() != EntityType.MEDIA_OUTLET);
+        }
         if (claimant.isPresent() && ctx.dateline.covers(claimant.get())) claimant = Optional.empty();
         if (claimant.isEmpty()) claimant = ctx.nearestBefore(s, cue, EnumSet.of(EntityType.ORGANIZATION))
                 .filter(c -> !ctx.dateline.covers(c) && !speaksAbove(s, cue, c));
@@ -77,7 +81,8 @@ final class ClaimBuilder implements FactBuilder {
      */
     @Override
     public List<Fact> fromSpeech(Speech sp, ExtractionContext ctx) {
-        if (!sp.asserts()) return List.of();
+        // "denied that it was behind the attack" is a denial
+        if (!sp.asserts() || Lexicons.DENY_VERBS.contains(sp.cueLemma())) return List.of();
         // "claimed responsibility for", "took credit for", "claimed the attack"
         boolean claimCue = Lexicons.CLAIM_VERB.contains(sp.cueLemma())
                 && (sp.content.stream().anyMatch(i -> sp.lemma(i).equals("responsibility") || sp.lemma(i).equals("credit"))

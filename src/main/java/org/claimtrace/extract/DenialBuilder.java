@@ -28,14 +28,18 @@ final class DenialBuilder implements FactBuilder {
                 .map(d -> new Fact.Denial(d, ctx.eventFor(m), ctx.evidence(m, m.rule().confidence()), null));
     }
 
-    /** A source saying it did not do it: "the group said it had no role in the attack", "'we did not carry out the bombing'". */
+    /**
+     * A source saying it did not do it: "the group said it had no role in the attack", "'we did not
+     * carry out the bombing'", or denying that it did ("a spokesman denied that the group was behind it").
+     */
     @Override
     public List<Fact> fromSpeech(Speech sp, ExtractionContext ctx) {
         if (Clauses.negated(sp.sentence, sp.attribution.cueHead())) return List.of();
+        boolean denies = Lexicons.DENY_VERBS.contains(sp.cueLemma());
         List<Fact> out = new ArrayList<>();
         for (Mention speaker : sp.speakers(ctx)) {
             if (speaker.type() == EntityType.PLACE) continue;
-            if (sp.acts().stream().anyMatch(a -> a.negated() && sp.selfReference(ctx, a.doer(), speaker))) {
+            if (sp.acts().stream().anyMatch(a -> a.negated() != denies && sp.selfReference(ctx, a.doer(), speaker))) {
                 out.add(new Fact.Denial(speaker, sp.event(ctx), sp.evidence("denial.from-statement", 0.8 * sp.attribution.confidence()),
                         sp.statement));
             }

@@ -94,6 +94,18 @@ final class FactMerging {
     }
 
     /**
+     * "X turned to social media to claim the attack, the AP reported": the outlet relays X's claim,
+     * it does not blame X; its blame of a party whose claim it relays in the sentence is dropped.
+     */
+    static List<Fact> withoutBlameOfRelayedClaimants(List<Fact> facts) {
+        List<Fact.Report> relays = facts.stream().filter(f -> f instanceof Fact.Report r && r.reported() instanceof Fact.Claim)
+                .map(f -> (Fact.Report) f).toList();
+        return facts.stream().filter(f -> !(f instanceof Fact.Attribution a && a.attributor() != null && relays.stream().anyMatch(r ->
+                Clauses.sameName(r.reporter(), a.attributor()) && Clauses.sameName(((Fact.Claim) r.reported()).claimant(), a.party()))))
+                .toList();
+    }
+
+    /**
      * "Hacker group claims cyberattack" over "A hacker group calling itself Black Lotus claimed
      * ...": once the article names a claimant, a claim whose claimant is only a description of a
      * group ("hacker group") is that claim again, not a second claimant. Claims a report relays stay.

@@ -44,6 +44,8 @@ public final class Lexicons {
     static final Set<String> PERPETRATE = get("PERPETRATE");
     static final Set<String> STRIKE_VERB = get("STRIKE_VERB");
     static final Set<String> OWN_ACT = get("OWN_ACT");
+    static final Set<String> BLAMED_OWN_ACT = get("BLAMED_OWN_ACT");
+    static final Set<String> DENY_VERBS = get("DENY_VERBS");
     static final Set<String> SECURITY_FORCES = get("SECURITY_FORCES");
     static final Set<String> FOES = get("FOES");
     static final Set<String> BACKED = get("BACKED");

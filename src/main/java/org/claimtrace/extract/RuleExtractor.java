@@ -73,7 +73,7 @@ public final class RuleExtractor implements FactExtractor {
                 if (sp.sentence.index() != s.index()) continue;
                 for (FactBuilder b : BUILDERS) read.addAll(b.fromSpeech(sp, ctx));
             }
-            List<Fact> kept = FactMerging.dedupe(read);
+            List<Fact> kept = FactMerging.dedupe(FactMerging.withoutBlameOfRelayedClaimants(read));
             for (Fact f : kept) if (f instanceof Fact.Claim c) ctx.claimants.add(c.claimant());
             facts.addAll(kept);
         }

@@ -202,6 +202,29 @@ final class Speech {
                 if (body.isPresent()) return body;
             }
         }
+        return speaksFor(ctx, sentence, w);
+    }
+
+    /** "X, a man claiming to speak for the group", "X, who speaks for the group": the body named after "speak for". */
+    private static Optional<Mention> speaksFor(ExtractionContext ctx, AnnotatedSentence sentence, IndexedWord w) {
+        SemanticGraph g = sentence.dependencies();
+        List<IndexedWord> around = new ArrayList<>(List.of(w));
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) if (e.getRelation().toString().equals("appos")) around.add(e.getDependent());
+        for (IndexedWord x : around) {
+            for (SemanticGraphEdge e : g.outgoingEdgeIterable(x)) {
+                if (!e.getRelation().toString().startsWith("acl")) continue;
+                List<IndexedWord> verbs = new ArrayList<>(List.of(e.getDependent()));
+                for (SemanticGraphEdge c : g.outgoingEdgeIterable(e.getDependent())) if (c.getRelation().toString().equals("xcomp")) verbs.add(c.getDependent());
+                for (IndexedWord v : verbs) {
+                    if (v.lemma() == null || !v.lemma().equalsIgnoreCase("speak")) continue;
+                    for (SemanticGraphEdge o : g.outgoingEdgeIterable(v)) {
+                        if (!o.getRelation().toString().startsWith("obl") || !Clauses.caseOf(g, o.getDependent()).equals("for")) continue;
+                        Optional<Mention> body = ctx.args.mention(sentence, o.getDependent().index() - 1, false, Set.of(EntityType.ORGANIZATION));
+                        if (body.isPresent()) return body;
+                    }
+                }
+            }
+        }
         return Optional.empty();
     }
 
@@ -414,6 +437,11 @@ final class Speech {
         String w = t.word().toLowerCase(Locale.ROOT);
         if (Lexicons.SELF_PRONOUNS.contains(w) && !Lexicons.PERSON_PRONOUNS.contains(w)) {
             return Lexicons.FIRST_PERSON.contains(w) || !partyBetweenSourceAnd(ctx, doer, speaker);
+        }
+        // "X, a man claiming to speak for Y, said the group was behind it": a spokesman's "the group" is the one he speaks for
+        if (Lexicons.GROUP_NOUNS.contains(lemma(doer)) && doer > 0 && sentence.tokens().get(doer - 1).word().equalsIgnoreCase("the")
+                && speaker != null && attribution.sourceHead() >= 0 && !speaker.holds(sentence.index(), attribution.sourceHead())) {
+            return !partyBetweenSourceAnd(ctx, doer, speaker);
         }
         if (Lexicons.MEMBER.contains(lemma(doer)) && sentence.parsed()) {
             IndexedWord n = sentence.dependencies().getNodeByIndexSafe(doer + 1);

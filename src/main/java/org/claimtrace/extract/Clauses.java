@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.Locale;
+import java.util.Set;
 import org.claimtrace.annotate.AnnotatedArticle;
 import org.claimtrace.annotate.AnnotatedSentence;
 import org.claimtrace.annotate.Mention;
@@ -74,7 +75,7 @@ final class Clauses {
         return -1;
     }
 
-    private static final java.util.Set<String> PLACE_TAGS = java.util.Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE", "NATIONALITY");
+    private static final Set<String> PLACE_TAGS = Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE", "NATIONALITY");
 
     /**
      * The name that makes an event someone's ("a Shebab operation", "an IS attack", "X's attack"):

@@ -440,7 +440,7 @@ final class Speech {
         }
         // "X, a man claiming to speak for Y, said the group was behind it": a spokesman's "the group" is the one he speaks for
         if (Lexicons.GROUP_NOUNS.contains(lemma(doer)) && doer > 0 && sentence.tokens().get(doer - 1).word().equalsIgnoreCase("the")
-                && speaker != null && attribution.sourceHead() >= 0 && !speaker.holds(sentence.index(), attribution.sourceHead())) {
+                && speaker != null && speaksForBody(ctx, speaker)) {
             return !partyBetweenSourceAnd(ctx, doer, speaker);
         }
         if (Lexicons.MEMBER.contains(lemma(doer)) && sentence.parsed()) {
@@ -453,6 +453,14 @@ final class Speech {
         Optional<Mention> m = described ? ctx.args.mention(sentence, doer, false, ExtractionContext.PARTIES)
                 : ctx.args.mentionAt(sentence, doer, ExtractionContext.PARTIES);
         return m.isPresent() && speaker != null && Clauses.sameName(m.get(), speaker);
+    }
+
+    /** Whether the source is a person ("he", a spokesman, a name) and the speaker the body he speaks for. */
+    private boolean speaksForBody(ExtractionContext ctx, Mention body) {
+        int h = attribution.sourceHead();
+        if (h < 0 || body.type() != EntityType.ORGANIZATION || body.holds(sentence.index(), h)) return false;
+        return Lexicons.PERSON_PRONOUNS.contains(sentence.tokens().get(h).word().toLowerCase(Locale.ROOT))
+                || Lexicons.SPOKESPEOPLE.contains(lemma(h)) || ctx.args.mentionAt(sentence, h, Set.of(EntityType.PERSON)).isPresent();
     }
 
     /**

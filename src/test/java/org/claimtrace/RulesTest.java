@@ -185,6 +185,16 @@ class RulesTest {
     }
 
     @Test
+    void anOutletTheSpeakerWasSpeakingToReportsIt() {
+        List<Fact> f = facts("A suicide bomber attacked a convoy in Lira on Monday. Speaking to Reuters by telephone, the Kora Liberation "
+                + "Army's spokesman said the group carried out the attack.");
+        assertEquals(List.of("Reuters"), reporters(f), f.toString());
+        // reporters are no outlet
+        assertTrue(reporters(facts("A suicide bomber attacked a convoy in Lira on Monday. Speaking to reporters, Interior Minister "
+                + "Tomas Varga said the Kora Liberation Army carried out the attack.")).isEmpty());
+    }
+
+    @Test
     void anOutletAStatementWasSentToOrThatContactedOrAiredTheSpeakerReportsIt() {
         Fact.Report faxed = theOnly(Fact.Report.class, "The Crimson Brigade claimed the bombing in Pecs in a faxed statement to the Varna Times news agency.");
         assertTrue(faxed.reporter().text().contains("Varna Times"), faxed.toString());

@@ -302,7 +302,8 @@ public record Roles(Set<Integer> source, int sourceToken, int sourceHead, Set<In
     private static IndexedWord misplacedSubject(AnnotatedSentence s, SemanticGraph g, IndexedWord cue) {
         IndexedWord clause = g.getParent(cue);
         String r = rel(g, cue);
-        if (clause == null || clause.index() > cue.index() || !(r.equals("dep") || r.equals("parataxis"))) return null;
+        // the cue hung loosely on the clause before, or as a modifier of its last noun ("a campaign ..., Mandiant said")
+        if (clause == null || clause.index() > cue.index() || !(r.equals("dep") || r.equals("parataxis") || r.equals("acl"))) return null;
         if (!clauseOfItsOwn(s, g, clause)) return null;
         IndexedWord noun = g.getNodeByIndexSafe(cue.index() - 1);
         if (noun == null || noun.tag() == null || !noun.tag().matches("NNP?S?|PRP")) return null;

@@ -90,6 +90,24 @@ class AttributionFinderTest {
                 obl(said-8, Friday-10)
                 punct(targeted-2, .-11)"""));
         assertReading(a, "Acme Corporation", "said", "Hackers targeted a campaign");
+        // and with "said" hung on the clause's root noun as its modifier ("... are behind a campaign ..., Acme said on Friday")
+        Attribution b = theOnly(HandParse.article(
+                "Hackers/NNS/hacker are/VBP/be behind/IN/behind a/DT/a campaign/NN/campaign ,/,/, Acme/NNP/Acme Corporation/NNP/Corporation "
+                        + "said/VBD/say on/IN/on Friday/NNP/Friday ./././.",
+                """
+                root(ROOT-0, campaign-5)
+                nsubj(campaign-5, Hackers-1)
+                cop(campaign-5, are-2)
+                case(campaign-5, behind-3)
+                det(campaign-5, a-4)
+                punct(campaign-5, ,-6)
+                compound(Corporation-8, Acme-7)
+                appos(campaign-5, Corporation-8)
+                acl(campaign-5, said-9)
+                case(Friday-11, on-10)
+                obl(said-9, Friday-11)
+                punct(campaign-5, .-12)"""));
+        assertReading(b, "Acme Corporation", "said", "Hackers are behind a campaign");
     }
 
     @Test

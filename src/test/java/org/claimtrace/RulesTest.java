@@ -78,6 +78,16 @@ class RulesTest {
         Fact.Claim c = theOnly(Fact.Claim.class, "A bomb hit the police headquarters in Lira on Thursday. Abu Zaid, a man claiming to speak for "
                 + "the Kora Liberation Army told the BBC that the group is responsible for the blast.");
         assertEquals("Kora Liberation Army", c.claimant().text());
+        // one who says he belongs to the group claims for it too; a bystander does not
+        for (String text : List.of(
+                "A bomb exploded near the parliament in Lira on Tuesday. A man who alleged himself as a member of the rebel Kora Liberation "
+                        + "Army claimed early Wednesday morning that the group is responsible for the deadly blast.",
+                "A bomb exploded near the parliament in Lira on Tuesday. A caller who said he was a member of the Kora Liberation Army told "
+                        + "the newspaper that the group carried out the attack.")) {
+            assertEquals("Kora Liberation Army", theOnly(Fact.Claim.class, text).claimant().text());
+        }
+        assertTrue(of(facts("A bomb exploded near the parliament in Lira on Tuesday. A man who lives near the parliament told the "
+                + "newspaper that the group carried out the attack."), Fact.Claim.class).isEmpty());
         // the police's "the group" is another's
         assertTrue(of(facts("A bomb hit the police headquarters in Lira on Thursday. Police said the group was responsible for the blast."),
                 Fact.Claim.class).isEmpty());

@@ -205,7 +205,10 @@ final class Speech {
         return speaksFor(ctx, sentence, w);
     }
 
-    /** "X, a man claiming to speak for the group", "X, who speaks for the group": the body named after "speak for". */
+    /**
+     * "X, a man claiming to speak for the group", "a caller who said he was a member of the group",
+     * "a man who alleged himself as a member of the group": the body he says he speaks for or belongs to.
+     */
     private static Optional<Mention> speaksFor(ExtractionContext ctx, AnnotatedSentence sentence, IndexedWord w) {
         SemanticGraph g = sentence.dependencies();
         List<IndexedWord> around = new ArrayList<>(List.of(w));
@@ -216,11 +219,22 @@ final class Speech {
                 List<IndexedWord> verbs = new ArrayList<>(List.of(e.getDependent()));
                 for (SemanticGraphEdge c : g.outgoingEdgeIterable(e.getDependent())) if (c.getRelation().toString().equals("xcomp")) verbs.add(c.getDependent());
                 for (IndexedWord v : verbs) {
-                    if (v.lemma() == null || !v.lemma().equalsIgnoreCase("speak")) continue;
+                    boolean speak = v.lemma() != null && v.lemma().equalsIgnoreCase("speak");
                     for (SemanticGraphEdge o : g.outgoingEdgeIterable(v)) {
-                        if (!o.getRelation().toString().startsWith("obl") || !Clauses.caseOf(g, o.getDependent()).equals("for")) continue;
-                        Optional<Mention> body = ctx.args.mention(sentence, o.getDependent().index() - 1, false, Set.of(EntityType.ORGANIZATION));
-                        if (body.isPresent()) return body;
+                        String r = o.getRelation().toString();
+                        IndexedWord d = o.getDependent();
+                        if (speak && r.startsWith("obl") && Clauses.caseOf(g, d).equals("for")) {
+                            Optional<Mention> body = ctx.args.mention(sentence, d.index() - 1, false, Set.of(EntityType.ORGANIZATION));
+                            if (body.isPresent()) return body;
+                        }
+                        // "... he was a member of X", "alleged himself as a member of X"
+                        if ((r.startsWith("obl") || r.equals("ccomp") || r.equals("xcomp")) && Lexicons.MEMBERS.contains(lemmaOf(sentence, d.index() - 1))) {
+                            for (SemanticGraphEdge n : g.outgoingEdgeIterable(d)) {
+                                if (!n.getRelation().toString().equals("nmod") || !Clauses.caseOf(g, n.getDependent()).equals("of")) continue;
+                                Optional<Mention> body = ctx.args.mention(sentence, n.getDependent().index() - 1, false, Set.of(EntityType.ORGANIZATION));
+                                if (body.isPresent()) return body;
+                            }
+                        }
                     }
                 }
             }
@@ -460,7 +474,8 @@ final class Speech {
         int h = attribution.sourceHead();
         if (h < 0 || body.type() != EntityType.ORGANIZATION || body.holds(sentence.index(), h)) return false;
         return Lexicons.PERSON_PRONOUNS.contains(sentence.tokens().get(h).word().toLowerCase(Locale.ROOT))
-                || Lexicons.SPOKESPEOPLE.contains(lemma(h)) || ctx.args.mentionAt(sentence, h, Set.of(EntityType.PERSON)).isPresent();
+                || Lexicons.SPOKESPEOPLE.contains(lemma(h)) || Lexicons.PERSON_NOUNS.contains(lemma(h))
+                || ctx.args.mentionAt(sentence, h, Set.of(EntityType.PERSON)).isPresent();
     }
 
     /**

@@ -649,6 +649,20 @@ class RulesTest {
     }
 
     @Test
+    void unsourcedBlameInIdiomsAndConjoinedClausesHasNoAttributor() {
+        for (String text : List.of(
+                "Another blast on Thursday killed three children and was also blamed on the Kora Liberation Army.",
+                "A bus hit a roadside bomb near Lira on Monday. No group has claimed responsibility for the attack, but suspicion has "
+                        + "fallen on the Kora Liberation Army.",
+                "A bomb exploded at the airport in Lira on Monday. But all fingers were pointed at the Kora Liberation Army, which had "
+                        + "earlier disowned the blast.")) {
+            Fact.Attribution a = theOnly(Fact.Attribution.class, text);
+            assertEquals(null, a.attributor(), text);
+            assertEquals("Kora Liberation Army", a.party().text(), text);
+        }
+    }
+
+    @Test
     void militantsFromAGroupWhoKillSoldiersPutTheBlameOnTheGroup() {
         List<Fact.Attribution> a = attributions("Officials said militants from the Kora Liberation Army killed ten soldiers in the attack near Korva.");
         assertEquals(1, a.size(), a.toString());

@@ -261,13 +261,18 @@ final class BlameBuilder implements FactBuilder {
         IndexedWord w = g.getNodeByIndexSafe(cue + 1);
         IndexedWord from = null;
         for (int hops = 0; w != null && hops < 4; hops++) {
+            boolean ownSubject = false;
             for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
                 IndexedWord d = e.getDependent();
+                ownSubject |= e.getRelation().toString().startsWith("nsubj");
                 if (d.equals(from) || d.index() - 1 == party || (d.tag() != null && d.tag().startsWith("VB"))) continue;
                 out.add(new ChainEdge(hops, e));
             }
+            // "no group has claimed it, but suspicion has fallen on X": a conjoined clause with its own subject ends the chain
+            IndexedWord up = g.getParent(w);
+            if (up != null && ownSubject && g.getEdge(up, w).getRelation().toString().equals("conj")) break;
             from = w;
-            w = g.getParent(w);
+            w = up;
         }
         return out;
     }
@@ -278,8 +283,10 @@ final class BlameBuilder implements FactBuilder {
             String rel = c.edge().getRelation().toString();
             IndexedWord d = c.edge().getDependent();
             // a bare plural ("Prosecutors said") is an unnamed many, as good as no one; "the army" is someone
+            // nor is the blame itself ("suspicion has fallen on X")
             if ((rel.equals("nsubj") || rel.equals("obl:agent")) && !Clauses.isEventWord(d) && !"NNS".equals(d.tag())
-                    && !(d.word().equalsIgnoreCase("it") || d.word().equalsIgnoreCase("this"))) return true;
+                    && !(d.word().equalsIgnoreCase("it") || d.word().equalsIgnoreCase("this"))
+                    && (d.lemma() == null || !Lexicons.SUSPICION_NOUNS.contains(d.lemma().toLowerCase(Locale.ROOT)))) return true;
         }
         return false;
     }

@@ -655,7 +655,9 @@ class RulesTest {
                 "A bus hit a roadside bomb near Lira on Monday. No group has claimed responsibility for the attack, but suspicion has "
                         + "fallen on the Kora Liberation Army.",
                 "A bomb exploded at the airport in Lira on Monday. But all fingers were pointed at the Kora Liberation Army, which had "
-                        + "earlier disowned the blast.")) {
+                        + "earlier disowned the blast.",
+                "A bomb killed five people in Lira on Friday. No one immediately claimed the attack, but it bore the hallmarks of the "
+                        + "Kora Liberation Army.")) {
             Fact.Attribution a = theOnly(Fact.Attribution.class, text);
             assertEquals(null, a.attributor(), text);
             assertEquals("Kora Liberation Army", a.party().text(), text);

@@ -665,6 +665,14 @@ class RulesTest {
     }
 
     @Test
+    void whatAGroupUsuallyDoesBlamesItForNothing() {
+        assertTrue(attributions("A bomb killed five people in Lira on Friday. No group claimed responsibility for the attack, but such "
+                + "strikes are usually carried out by the Kora Liberation Army.").isEmpty());
+        assertTrue(attributions("A bomb killed five people in Lira on Friday. Police said the Kora Liberation Army frequently attacks "
+                + "markets in the north.").isEmpty());
+    }
+
+    @Test
     void militantsFromAGroupWhoKillSoldiersPutTheBlameOnTheGroup() {
         List<Fact.Attribution> a = attributions("Officials said militants from the Kora Liberation Army killed ten soldiers in the attack near Korva.");
         assertEquals(1, a.size(), a.toString());

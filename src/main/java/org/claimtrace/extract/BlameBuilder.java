@@ -35,7 +35,7 @@ final class BlameBuilder implements FactBuilder {
     public Optional<Fact.Attribution> build(RuleMatch m, ExtractionContext ctx) {
         AnnotatedSentence s = m.sentence();
         int cue = m.head("cue") >= 0 && m.has("cue") ? m.head("cue") : m.head("party");
-        if (m.has("cue") && Clauses.negated(s, cue)) return Optional.empty();
+        if (m.has("cue") && (Clauses.negated(s, cue) || Clauses.habitual(s, cue))) return Optional.empty();
         // "linked the blast to other attacks": an event is no party, unless it is named as someone's ("hallmarks of an IS attack")
         int partyHead = m.head("party");
         if (Lexicons.EVENT.contains(Speech.lemmaOf(s, partyHead))) partyHead = Clauses.namedDoerOfEvent(s, partyHead);
@@ -179,7 +179,7 @@ final class BlameBuilder implements FactBuilder {
     private static List<Fact.Attribution> byActs(Speech sp, ExtractionContext ctx, List<Mention> speakers) {
         List<Fact.Attribution> out = new ArrayList<>();
         for (Speech.Act act : sp.acts()) {
-            if (act.negated() || speakers.stream().anyMatch(x -> sp.selfReference(ctx, act.doer(), x))) continue;
+            if (act.negated() || Clauses.habitual(sp.sentence, act.act()) || speakers.stream().anyMatch(x -> sp.selfReference(ctx, act.doer(), x))) continue;
             // "security forces killed five militants", "it is targeting the candidate": an act a group claims as its own
             // blames no one when said of others, save a killing not done by forces
             String l = sp.lemma(act.act());

@@ -34,6 +34,18 @@ final class Clauses {
         return false;
     }
 
+    /** Whether a verb says what happens as a rule, not what happened: "such strikes are usually carried out by X". */
+    static boolean habitual(AnnotatedSentence s, int verb) {
+        if (!s.parsed()) return false;
+        SemanticGraph g = s.dependencies();
+        IndexedWord w = g.getNodeByIndexSafe(verb + 1);
+        if (w == null) return false;
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
+            if (e.getRelation().toString().equals("advmod") && Lexicons.HABITUAL.contains(e.getDependent().word().toLowerCase(Locale.ROOT))) return true;
+        }
+        return false;
+    }
+
     /** Whether the clause a cue takes ("said [it did not ...]") is negated. */
     static boolean negatedComplement(AnnotatedSentence s, int cue) {
         if (!s.parsed()) return false;

@@ -42,6 +42,7 @@ public final class Lexicons {
     public static final Set<String> EVENT = get("EVENT");
     public static final Set<String> SAY = get("SAY");
     static final Set<String> PERPETRATE = get("PERPETRATE");
+    static final Set<String> HABITUAL = get("HABITUAL");
     static final Set<String> SUSPICION_NOUNS = get("SUSPICION_NOUNS");
     static final Set<String> STRIKE_VERB = get("STRIKE_VERB");
     static final Set<String> OWN_ACT = get("OWN_ACT");

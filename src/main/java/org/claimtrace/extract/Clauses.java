@@ -34,13 +34,16 @@ final class Clauses {
         return false;
     }
 
+    /** A token's node in the sentence's parse, or null when the sentence was not parsed. */
+    private static IndexedWord node(AnnotatedSentence s, int token) {
+        return s.parsed() ? s.dependencies().getNodeByIndexSafe(token + 1) : null;
+    }
+
     /** Whether a verb says what happens as a rule, not what happened: "such strikes are usually carried out by X". */
     static boolean habitual(AnnotatedSentence s, int verb) {
-        if (!s.parsed()) return false;
-        SemanticGraph g = s.dependencies();
-        IndexedWord w = g.getNodeByIndexSafe(verb + 1);
+        IndexedWord w = node(s, verb);
         if (w == null) return false;
-        for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
+        for (SemanticGraphEdge e : s.dependencies().outgoingEdgeIterable(w)) {
             if (e.getRelation().toString().equals("advmod") && Lexicons.HABITUAL.contains(e.getDependent().word().toLowerCase(Locale.ROOT))) return true;
         }
         return false;
@@ -95,11 +98,9 @@ final class Clauses {
      * says where), or -1.
      */
     static int namedDoerOfEvent(AnnotatedSentence s, int event) {
-        if (!s.parsed()) return -1;
-        SemanticGraph g = s.dependencies();
-        IndexedWord w = g.getNodeByIndexSafe(event + 1);
+        IndexedWord w = node(s, event);
         if (w == null) return -1;
-        for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
+        for (SemanticGraphEdge e : s.dependencies().outgoingEdgeIterable(w)) {
             String r = e.getRelation().toString();
             Token t = s.tokens().get(e.getDependent().index() - 1);
             if ((r.equals("compound") || r.equals("nmod:poss")) && t.pos().startsWith("NNP") && !PLACE_TAGS.contains(t.ner())) return t.index();
@@ -109,9 +110,8 @@ final class Clauses {
 
     /** Whether a token is the compound or possessor of an event noun ("the Kabul attack", "a Shebab operation"). */
     static boolean modifiesEvent(AnnotatedSentence s, int token) {
-        if (!s.parsed()) return false;
+        IndexedWord w = node(s, token);
         SemanticGraph g = s.dependencies();
-        IndexedWord w = g.getNodeByIndexSafe(token + 1);
         IndexedWord gov = w == null ? null : g.getParent(w);
         if (gov == null || !isEventWord(gov)) return false;
         String r = g.getEdge(gov, w).getRelation().toString();

@@ -142,17 +142,17 @@ final class DescribedParties {
      * or by a nationality, as the phrase ("an armed group" alone describes no one in particular).
      */
     Optional<Mention> describedGroup(AnnotatedSentence s, int token) {
-        if (!Lexicons.GROUP_NOUNS.contains(s.tokens().get(token).lemma().toLowerCase(Locale.ROOT))) return Optional.empty();
-        // "the outlawed separatist organisation, the X Army": the name that follows is the party
         List<Token> t = s.tokens();
+        if (!Lexicons.GROUP_NOUNS.contains(t.get(token).lemma().toLowerCase(Locale.ROOT))) return Optional.empty();
+        // "the outlawed separatist organisation, the X Army": the name that follows is the party
         int next = token + 2 < t.size() && t.get(token + 1).word().equals(",") ? token + 2 : -1;
         if (next > 0 && t.get(next).pos().equals("DT") && next + 1 < t.size()) next++;
         if (next > 0 && t.get(next).pos().startsWith("NNP")) return Optional.empty();
         int from = token;
         boolean nationality = false;
-        while (from > 0 && s.tokens().get(from - 1).pos().matches("JJ|NN|VBN")) {
+        while (from > 0 && t.get(from - 1).pos().matches("JJ|NN|VBN")) {
             from--;
-            Token d = s.tokens().get(from);
+            Token d = t.get(from);
             if (d.pos().equals("JJ") && Character.isUpperCase(d.word().charAt(0))) nationality = true;
         }
         if (token - from < 2 && !nationality) return Optional.empty();

@@ -41,6 +41,10 @@ final class ExtractionContext {
     final List<Speech> speeches = new ArrayList<>();
     /** Which candidates of blame in what sources say are blame. */
     final BlameDecision blame;
+    /** The people the article names as a body's spokesman, each with the body; found on first use. */
+    private List<Spokesperson> spokespeople;
+
+    private record Spokesperson(Mention person, Mention body) {}
 
     ExtractionContext(Arguments args, List<EventMention> events, BlameDecision blame) {
         this.args = args;
@@ -53,9 +57,6 @@ final class ExtractionContext {
         this.quoteSpans = QuoteReader.quotes(args.article().article().text());
     }
 
-    /** The people the article names as a body's spokesman, each with the body; found on first use. */
-    private List<Mention[]> spokespeople;
-
     /**
      * The body a person speaks for anywhere in the article: once "army spokesman Colonel X" has
      * been named, X's "he said" later on is the army's. Anyone else is himself.
@@ -67,10 +68,10 @@ final class ExtractionContext {
             for (Mention m : args.allMentions()) {
                 if (m.type() != EntityType.PERSON || m.sentence() < 0) continue;
                 AnnotatedSentence s = args.article().sentences().get(m.sentence());
-                Speech.bodyOfSpokesman(this, s, m.tokenEnd() - 1).ifPresent(body -> spokespeople.add(new Mention[] {m, body}));
+                Speech.bodyOfSpokesman(this, s, m.tokenEnd() - 1).ifPresent(body -> spokespeople.add(new Spokesperson(m, body)));
             }
         }
-        for (Mention[] p : spokespeople) if (Clauses.sameName(p[0], who)) return p[1];
+        for (Spokesperson p : spokespeople) if (Clauses.sameName(p.person(), who)) return p.body();
         return who;
     }
 

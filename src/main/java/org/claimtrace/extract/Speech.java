@@ -223,17 +223,17 @@ final class Speech {
                     for (SemanticGraphEdge o : g.outgoingEdgeIterable(v)) {
                         String r = o.getRelation().toString();
                         IndexedWord d = o.getDependent();
-                        if (speak && r.startsWith("obl") && Clauses.caseOf(g, d).equals("for")) {
-                            Optional<Mention> body = ctx.args.mention(sentence, d.index() - 1, false, Set.of(EntityType.ORGANIZATION));
-                            if (body.isPresent()) return body;
-                        }
+                        List<IndexedWord> named = new ArrayList<>();
+                        if (speak && r.startsWith("obl") && Clauses.caseOf(g, d).equals("for")) named.add(d);
                         // "... he was a member of X", "alleged himself as a member of X"
                         if ((r.startsWith("obl") || r.equals("ccomp") || r.equals("xcomp")) && Lexicons.MEMBERS.contains(lemmaOf(sentence, d.index() - 1))) {
                             for (SemanticGraphEdge n : g.outgoingEdgeIterable(d)) {
-                                if (!n.getRelation().toString().equals("nmod") || !Clauses.caseOf(g, n.getDependent()).equals("of")) continue;
-                                Optional<Mention> body = ctx.args.mention(sentence, n.getDependent().index() - 1, false, Set.of(EntityType.ORGANIZATION));
-                                if (body.isPresent()) return body;
+                                if (n.getRelation().toString().equals("nmod") && Clauses.caseOf(g, n.getDependent()).equals("of")) named.add(n.getDependent());
                             }
+                        }
+                        for (IndexedWord n : named) {
+                            Optional<Mention> body = ctx.args.mention(sentence, n.index() - 1, false, Set.of(EntityType.ORGANIZATION));
+                            if (body.isPresent()) return body;
                         }
                     }
                 }

@@ -57,8 +57,8 @@ final class WireReports {
     /** "... in 2013.(Al Jazeera)", "(Reuters)": a name closing the text, a credit when it is an outlet's. */
     private static final Pattern CLOSING_NAME = Pattern.compile("\\((\\p{Lu}[\\p{L}]+(?: \\p{Lu}[\\p{L}]+){0,2})\\)[ \\t]*$");
     private static final Pattern NAME_PARTS = Pattern.compile("[^,/]+");
-    /** "Sapa-AP": a wire and, after a hyphen, the acronym of the wire whose story it carries. */
-    private static final Pattern CARRIED = Pattern.compile("(.+)-([\\p{Lu}]{2,6})");
+    /** "Sapa-AP": a wire and, after a hyphen, the acronym of the wire whose story it carries ("ABC-XYZ" in capitals is one name). */
+    private static final Pattern CARRIED = Pattern.compile("(.*\\p{Ll}.*)-([\\p{Lu}]{2,6})");
     private static final Pattern END_SLASH = Pattern.compile("(?m)^[ \\t]*/([\\p{Lu}]{2,8})[ \\t]*$");
     private static final Set<String> NOT_A_WIRE = Set.of("photo", "photos", "file", "image", "images", "video", "update", "updated",
             "reporting", "editing", "writing", "agencies", "agency", "staff", "monday", "tuesday", "wednesday", "thursday", "friday",
@@ -112,7 +112,7 @@ final class WireReports {
             String part = parts.group();
             int at = begin + parts.start() + (part.length() - part.stripLeading().length());
             Matcher joined = CARRIED.matcher(part.strip());
-            if (joined.matches() && !part.strip().matches("\\p{Lu}+-\\p{Lu}+")) {
+            if (joined.matches()) {
                 add(out, joined.group(1), at, how, byline);
                 add(out, joined.group(2), at + joined.start(2), how, byline);
             } else {

@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimtrace.annotate.AnnotatedArticle;
@@ -99,11 +100,10 @@ public final class EntityResolver {
         }
         // A generic name of a body ("police", "the Foreign Ministry") is the one qualified name in the
         // article that ends with it ("the Kenyan police", "Pakistan's Foreign Ministry").
+        Predicate<String> namesABody = k -> byKey.get(k).stream().noneMatch(m -> m.type() == EntityType.PERSON || m.type() == EntityType.PLACE);
         for (String k : byKey.keySet()) {
-            if (!GenericNames.isGeneric(k) || byKey.get(k).stream().anyMatch(m -> m.type() == EntityType.PERSON || m.type() == EntityType.PLACE)) continue;
-            List<String> qualified = byKey.keySet().stream()
-                    .filter(o -> o.endsWith(" " + k) && byKey.get(o).stream().noneMatch(m -> m.type() == EntityType.PERSON || m.type() == EntityType.PLACE))
-                    .toList();
+            if (!GenericNames.isGeneric(k) || !namesABody.test(k)) continue;
+            List<String> qualified = byKey.keySet().stream().filter(o -> o.endsWith(" " + k) && namesABody.test(o)).toList();
             if (qualified.size() == 1) union(uf, reasons, qualified.getFirst(), k, "generic name of a body: " + k + " = " + qualified.getFirst());
         }
 

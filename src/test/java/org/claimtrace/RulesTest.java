@@ -523,6 +523,18 @@ class RulesTest {
     }
 
     @Test
+    void aSpokesmanOfAnUnnamedInstitutionBlamesForItAndAChiefForHimself() {
+        String text = "A bomb killed two soldiers at a school in Pecs on Tuesday. \"Two soldiers died,\" army spokesman Colonel Anton Kell "
+                + "said by telephone. \"It is the work of the Crimson Brigade,\" he said, accusing the Crimson Brigade of orchestrating the attack.";
+        List<Fact.Attribution> a = attributions(text);
+        assertFalse(a.isEmpty(), a.toString());
+        assertTrue(a.stream().allMatch(x -> x.attributor() != null && x.attributor().text().equals("army")), a.toString());
+        List<Fact.Attribution> chief = attributions(text.replace("army spokesman", "deputy provincial police chief"));
+        assertFalse(chief.isEmpty(), chief.toString());
+        assertTrue(chief.stream().allMatch(x -> x.attributor() != null && x.attributor().text().equals("Anton Kell")), chief.toString());
+    }
+
+    @Test
     void aDayIsNoPartyAndAnOfficeIsNoPlace() {
         List<Fact.Attribution> a = attributions("Several newspapers have attributed the bombing in Pecs on Thursday to the Crimson Brigade.");
         assertTrue(a.stream().noneMatch(x -> x.party().text().equals("Thursday")), a.toString());

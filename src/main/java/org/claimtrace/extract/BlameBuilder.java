@@ -48,7 +48,7 @@ final class BlameBuilder implements FactBuilder {
         Mention attributor = named.or(() -> attributorOf(ctx, s, cue, chain)).filter(x -> !ctx.dateline.covers(x)).orElse(null);
         // a spokesman blames for his body ("Foreign Ministry spokesman X's comments blaming ...")
         if (attributor != null && attributor.sentence() == s.index()) {
-            attributor = Speech.bodyOfSpokesman(ctx, s, attributor.tokenEnd() - 1).orElse(attributor);
+            attributor = Speech.institutionOfSpokesman(ctx, s, attributor.tokenEnd() - 1).orElse(attributor);
         }
         attributor = ctx.speakingFor(attributor);
         // "The army suspected X": someone is named as blaming, but not by a name we can tell; that is

@@ -68,7 +68,7 @@ final class ExtractionContext {
             for (Mention m : args.allMentions()) {
                 if (m.type() != EntityType.PERSON || m.sentence() < 0) continue;
                 AnnotatedSentence s = args.article().sentences().get(m.sentence());
-                Speech.bodyOfSpokesman(this, s, m.tokenEnd() - 1).ifPresent(body -> spokespeople.add(new Spokesperson(m, body)));
+                Speech.institutionOfSpokesman(this, s, m.tokenEnd() - 1).ifPresent(body -> spokespeople.add(new Spokesperson(m, body)));
             }
         }
         for (Spokesperson p : spokespeople) if (Clauses.sameName(p.person(), who)) return p.body();

@@ -56,6 +56,7 @@ public final class Lexicons {
     static final Set<String> MEMBER = get("MEMBER");
     static final Set<String> SELF_PRONOUNS = get("SELF_PRONOUNS");
     static final Set<String> SPOKESPEOPLE = get("SPOKESPEOPLE");
+    static final Set<String> PRESS_ROLES = get("PRESS_ROLES");
     static final Set<String> COUNTRY_NOUNS = get("COUNTRY_NOUNS");
     static final Set<String> PLATFORMS = get("PLATFORMS");
     static final Set<String> SOURCE_NOUNS = get("SOURCE_NOUNS");
@@ -97,6 +98,7 @@ public final class Lexicons {
     static final Set<String> QUALIFIERS = get("QUALIFIERS");
     static final Set<String> STATE_NOUNS = get("STATE_NOUNS");
     static final Set<String> OUTLET_HEADS = get("OUTLET_HEADS");
+    static final Set<String> MASTHEAD_WORDS = get("MASTHEAD_WORDS");
     static final Set<String> OUTLET_NAME_WORDS = get("OUTLET_NAME_WORDS");
     static final Set<String> VAGUE_EVENTS = get("VAGUE_EVENTS");
     static final Set<String> NOT_AN_EVENT = get("NOT_AN_EVENT");

@@ -206,6 +206,37 @@ final class Speech {
     }
 
     /**
+     * The body a spokesman blames for: the body of {@link #bodyOfSpokesman}, else an institution the
+     * spokesman's title names without a name ("army spokesman Colonel X"), as the phrase; a chief or
+     * commander blames for himself.
+     * Only blame reads it: the annotation credits an institution's blame to it, while a claim needs a named group.
+     */
+    static Optional<Mention> institutionOfSpokesman(ExtractionContext ctx, AnnotatedSentence sentence, int head) {
+        Optional<Mention> named = bodyOfSpokesman(ctx, sentence, head);
+        if (named.isPresent() || !sentence.parsed()) return named;
+        SemanticGraph g = sentence.dependencies();
+        IndexedWord w = g.getNodeByIndexSafe(head + 1);
+        if (w == null) return Optional.empty();
+        List<IndexedWord> roles = new ArrayList<>();
+        if (Lexicons.PRESS_ROLES.contains(lemmaOf(sentence, head))) roles.add(w);
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
+            String r = e.getRelation().toString();
+            if ((r.equals("appos") || r.equals("compound")) && Lexicons.PRESS_ROLES.contains(lemmaOf(sentence, e.getDependent().index() - 1))) {
+                roles.add(e.getDependent());
+            }
+        }
+        for (IndexedWord role : roles) {
+            for (SemanticGraphEdge e : g.outgoingEdgeIterable(role)) {
+                String r = e.getRelation().toString();
+                if (!(r.equals("compound") || r.equals("nmod:poss"))) continue;
+                int d = e.getDependent().index() - 1;
+                if (Lexicons.INSTITUTIONS.contains(lemmaOf(sentence, d))) return ctx.parties.describedInstitution(sentence, d);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
      * "X, a man claiming to speak for the group", "a caller who said he was a member of the group",
      * "a man who alleged himself as a member of the group": the body he says he speaks for or belongs to.
      */

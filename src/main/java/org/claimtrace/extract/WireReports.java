@@ -40,7 +40,17 @@ final class WireReports {
     static final Pattern DATED = Pattern.compile(
             "(?m)^[ \\t]*[\\p{Lu}][\\p{L}.' -]{1,30}, (?:[\\p{Lu}][\\p{L}]{2,8}\\.? \\d{1,2}|\\d{1,2} [\\p{Lu}][\\p{L}]{2,8}) \\(([\\p{Lu}][\\p{L}.&' -]{0,30}?)\\)");
     private static final Pattern SLASHES = Pattern.compile("/([\\p{Lu}][\\p{L}]{1,15})/");
-    private static final Pattern BYLINE = Pattern.compile("(?m)^[ \\t]*(?:By|From)[ \\t]+(?:the[ \\t]+)?([\\p{Lu}][\\p{L}.&'-]*(?:[ \\t][\\p{Lu}][\\p{L}.&'-]*){0,3})[ \\t]*$");
+    /** "By Reuters", "By The Irrawaddy 1 October 2021": a byline, "the" marking an outlet's name, a date after it. */
+    private static final Pattern BYLINE = Pattern.compile("(?m)^[ \\t]*(?:By|From)[ \\t]+([Tt]he[ \\t]+)?([\\p{Lu}][\\p{L}.&'-]*(?:[ \\t][\\p{Lu}][\\p{L}.&'-]*){0,3})"
+            + "(?:,?[ \\t]+(?:\\d{1,2} [\\p{Lu}][\\p{L}]+,? \\d{4}|[\\p{Lu}][\\p{L}]+\\.? \\d{1,2},? \\d{4}))?[ \\t]*$");
+    /**
+     * A masthead line in the head: "\u2022 Kyodo", "- The Washington Times - Wednesday, November 15, 2017"
+     * (a bullet or dash before the name), "The Washington Post :" ("the" before it and a colon after it, unlike a
+     * dateline's "QUETTA:"). A credit when the name is an outlet's.
+     */
+    private static final Pattern MASTHEAD = Pattern.compile("(?m)^[ \\t]*(?:[\u2022\u00b7\u2013\u2014-][ \\t]*(?:[Tt]he[ \\t]+)?("
+            + "[\\p{Lu}][\\p{L}.&'-]*(?:[ \\t][\\p{Lu}][\\p{L}.&'-]*){0,3})[ \\t]*(?:[\u2022\u00b7\u2013\u2014-][^\\n]*)?"
+            + "|[Tt]he[ \\t]+([\\p{Lu}][\\p{L}.&'-]*(?:[ \\t][\\p{Lu}][\\p{L}.&'-]*){0,3})[ \\t]*:)[ \\t]*$");
     private static final Pattern DASH_CREDIT = Pattern.compile("(?m)^[ \\t]*(?:--|\u2014|\u2013|-)[ \\t]*([\\p{Lu}][\\p{L}]{1,20}(?: [\\p{Lu}][\\p{L}]+){0,3}(?:-[\\p{Lu}]{2,6})?)[ \\t]*$");
     private static final Pattern INPUTS = Pattern.compile("(?i:with (?:agency )?inputs? from|additional reporting by)[ \\t]+([\\p{Lu}][\\p{L}]{1,20}(?: [\\p{Lu}][\\p{L}]+){0,3})");
     /** "Source: AFP", "Sources: AFP, X", "(source: Reuters)", "Credit: Decrypt (Text Excluding Headline)", "Courtesy: X". */
@@ -82,7 +92,11 @@ final class WireReports {
         for (Matcher m = SLASHES.matcher(head); m.find(); ) {
             if (startOfLine(text, m.start()) <= 80) add(out, m.group(1), m.start(1), "dateline", false);
         }
-        for (Matcher m = BYLINE.matcher(head); m.find(); ) add(out, m.group(1), m.start(1), "credit", true);
+        for (Matcher m = BYLINE.matcher(head); m.find(); ) add(out, m.group(2), m.start(2), "credit", m.group(1) == null);
+        for (Matcher m = MASTHEAD.matcher(head); m.find(); ) {
+            int g = m.group(1) != null ? 1 : 2;
+            add(out, m.group(g), m.start(g), "credit", true);
+        }
         int tailFrom = Math.max(0, text.length() - TAIL);
         String tail = text.substring(tailFrom);
         for (Pattern p : List.of(DASH_CREDIT, INPUTS, SOURCE_LINE, END_SLASH)) {
@@ -97,7 +111,8 @@ final class WireReports {
         // when the name is an outlet's (checked as bylines are)
         for (Pattern p : List.of(LONE_NAME, CLOSING_NAME)) {
             Matcher m = p.matcher(body);
-            if (m.find()) addNames(out, m.group(1), m.start(1), "credit", true);
+            // "Gulf Today/Agencies": a name signed beside the agencies is an outlet's
+            if (m.find()) addNames(out, m.group(1), m.start(1), "credit", !m.group(1).matches("(?i).*/\\s*agencies"));
         }
         return new ArrayList<>(out.values());
     }
@@ -161,11 +176,11 @@ final class WireReports {
         return out;
     }
 
-    /** A byline names an outlet, not a writer: typed so, an acronym, or a name that says it ("Associated Press"). */
+    /** A byline names an outlet, not a writer: typed so, an acronym, or a name that says it ("Associated Press", "The Korea Herald"). */
     private static boolean outletByline(ExtractionContext ctx, Wire w) {
         if (w.name().matches("[\\p{Lu}]{2,8}")) return true;
         String last = w.name().substring(w.name().lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
-        if (Set.of("press", "news", "agency", "wire", "service").contains(last)) return true;
+        if (Lexicons.MASTHEAD_WORDS.contains(last)) return true;
         return ctx.args.allMentions().stream().anyMatch(m -> m.type() == EntityType.MEDIA_OUTLET && m.begin() <= w.begin() && w.end() <= m.end());
     }
 

@@ -33,4 +33,30 @@ class WireReportsTest {
         // one agency whose name holds a hyphen stays one
         assertEquals(List.of("ABC-XYZ"), wires(STORY + "\n\nSource: ABC-XYZ\n"));
     }
+
+    private static List<Boolean> needsOutletCheck(String text) {
+        return WireReports.find(text).stream().map(WireReports.Wire::byline).toList();
+    }
+
+    @Test
+    void bylinesAndMastheadsAtTheTop() {
+        // "the" and a date after the name: an outlet's byline, trusted without the outlet check
+        assertEquals(List.of("Dravia Chronicle"), wires("Patrol ambushed\n\nBy The Dravia Chronicle 1 October 2021\n\n" + STORY));
+        assertEquals(List.of(false), needsOutletCheck("Patrol ambushed\n\nBy The Dravia Chronicle 1 October 2021\n\n" + STORY));
+        // a writer's byline is found, but only an outlet's name will pass the check
+        assertEquals(List.of(true), needsOutletCheck("Patrol ambushed\n\nBy Anna Kowal\n\n" + STORY));
+        assertEquals(List.of("Velka Times"), wires("- The Velka Times - Wednesday, November 15, 2017\n\n" + STORY));
+        assertEquals(List.of("Dravia Press"), wires("\u2022 Dravia Press\n\n" + STORY));
+        assertEquals(List.of("Velka Post"), wires("Patrol ambushed\n\nThe Velka Post :\n" + STORY));
+        // a sentence is no masthead, nor a dateline's place alone on its line
+        assertEquals(List.of(), wires("Pipeline blown up\n\nVELKA:\n" + STORY));
+        assertEquals(List.of(), wires("- Police said the patrol had been ambushed.\n\n" + STORY));
+    }
+
+    @Test
+    void aNameSignedBesideTheAgenciesIsAnOutlets() {
+        assertEquals(List.of("Dravia Today"), wires(STORY + "\n\nDravia Today/Agencies\n"));
+        assertEquals(List.of(false), needsOutletCheck(STORY + "\n\nDravia Today/Agencies\n"));
+        assertEquals(List.of(true), needsOutletCheck(STORY + "\n\nDravia Today\n"));
+    }
 }

@@ -18,7 +18,8 @@ import org.claimtrace.extract.Fact.Certainty;
  * attack" when the parse is clean; these catch it when a long apposition or a parse error hides
  * the tie, and a model learned from annotated real news decides them ({@link BlameDecision}),
  * from features any article has: the cue, the words that tie a party to an act around the party
- * and their classes, the party's grammatical role and case word, the types of speaker and party,
+ * and their classes, the party's grammatical role and case word, the nearest tie word above the
+ * party in the parse and the relation it hangs from, how many parties the content names, the types of speaker and party,
  * hedges, negation, and whether the party claimed the act. No feature is a name.
  */
 final class BlameCandidates {
@@ -77,6 +78,9 @@ final class BlameCandidates {
         if (first) f.add("first-party");
         ties(s, party, sp.content, f);
         role(s, party, f);
+        governingTie(s, party, sp.attribution.cueHead(), f);
+        long parties = named.stream().filter(m -> m.begin() >= sp.attribution.content().begin() && m.end() <= sp.attribution.content().end()).count();
+        f.add("parties=" + Math.min(parties, 3));
         return List.copyOf(f);
     }
 
@@ -117,6 +121,44 @@ final class BlameCandidates {
             if (!c.isEmpty()) f.add("case=" + c);
             return;
         }
+    }
+
+    /**
+     * The nearest word above the party in the parse that ties a party to an act or names one, with
+     * the relation the party's branch hangs from it by: "Y [nsubj] carried out", "the attack [by] Y"
+     * and "the attack [on] Y" read alike in a window but not here. Stops at the cue.
+     */
+    private static void governingTie(AnnotatedSentence s, Mention party, int cue, List<String> f) {
+        if (!s.parsed()) return;
+        SemanticGraph g = s.dependencies();
+        IndexedWord w = headOf(g, party);
+        if (w == null) return;
+        for (int step = 0; step < 4; step++) {
+            IndexedWord gov = g.getParent(w);
+            if (gov == null || gov.index() - 1 == cue) return;
+            SemanticGraphEdge e = g.getEdge(gov, w);
+            String rel = e.getRelation().toString();
+            String c = Clauses.caseOf(g, w);
+            String l = Speech.lemmaOf(s, gov.index() - 1);
+            String cls = TIES.contains(l) ? tieClass(l) : Lexicons.EVENT.contains(l) ? "event" : null;
+            if (cls != null) {
+                f.add("tie-path=" + rel + (c.isEmpty() ? "" : "/" + c) + ">" + cls);
+                f.add("tie-above=" + cls);
+                return;
+            }
+            w = gov;
+        }
+    }
+
+    /** The party's node whose governor lies outside the party. */
+    private static IndexedWord headOf(SemanticGraph g, Mention party) {
+        for (int i = party.tokenBegin(); i < party.tokenEnd(); i++) {
+            IndexedWord w = g.getNodeByIndexSafe(i + 1);
+            if (w == null) continue;
+            IndexedWord gov = g.getParent(w);
+            if (gov == null || gov.index() - 1 < party.tokenBegin() || gov.index() - 1 >= party.tokenEnd()) return w;
+        }
+        return null;
     }
 
     /** The class of a tie word, shared by words the data sees too rarely to learn one by one. */

@@ -173,6 +173,12 @@ public record Roles(Set<Integer> source, int sourceToken, int sourceHead, Set<In
             contentHead = about;
             content = subtree(g, about);
             shape += "+obl";
+        } else if (src != null && closesSentence(s, g, h) && clauseOfItsOwn(s, g, g.getFirstRoot())) {
+            // "X is suspected of having hacked ..., police said Wednesday." with the cue hung loosely on a
+            // clause inside: what the sentence says before it
+            contentHead = g.getFirstRoot();
+            content = minus(subtree(g, contentHead), subtree(g, h));
+            shape += "+parenthetical";
         } else {
             contentHead = null;
             content = Set.of();
@@ -361,6 +367,24 @@ public record Roles(Set<Integer> source, int sourceToken, int sourceHead, Set<In
             if (r.startsWith("nsubj") || r.equals("expl")) subject = true;
         }
         return subject;
+    }
+
+    /**
+     * A cue the parser hung loosely ("dep") on a clause of the sentence, its phrase
+     * set off by a comma and closing the sentence: ", police said Wednesday."
+     */
+    private static boolean closesSentence(AnnotatedSentence s, SemanticGraph g, IndexedWord h) {
+        if (!rel(g, h).equals("dep") || g.getFirstRoot() == null || g.getFirstRoot().equals(h)) return false;
+        // under another speech verb ("X said that ..., Global News reported") the parse is too tangled to tell who relays whom
+        for (IndexedWord up = g.getParent(h); up != null; up = g.getParent(up)) {
+            if (up.lemma() != null && org.claimtrace.extract.Lexicons.SAY.contains(up.lemma().toLowerCase(Locale.ROOT))) return false;
+        }
+        Set<Integer> own = subtree(g, h);
+        int first = own.stream().min(Integer::compare).orElseThrow();
+        int last = own.stream().max(Integer::compare).orElseThrow();
+        if (first == 0 || !s.tokens().get(first - 1).word().equals(",")) return false;
+        for (int i = last + 1; i < s.tokens().size(); i++) if (s.tokens().get(i).word().matches("\\p{L}.*|\\d.*")) return false;
+        return true;
     }
 
     private static boolean separator(AnnotatedSentence s, int from, int to) {

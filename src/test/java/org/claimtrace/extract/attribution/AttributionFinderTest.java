@@ -72,6 +72,33 @@ class AttributionFinderTest {
     }
 
     @Test
+    void aClosingSaidTheParserHungLooselyOnAClauseInside() {
+        // as CoreNLP parses "X is suspected of having hacked a computer owned by ..., police said Wednesday": "said" a dep of "hacked"
+        Attribution a = theOnly(HandParse.article(
+                "Dravia/NNP/Dravia is/VBZ/be suspected/VBN/suspect of/IN/of having/VBG/have hacked/VBN/hack a/DT/a computer/NN/computer "
+                        + "owned/VBN/own by/IN/by a/DT/a leader/NN/leader ,/,/, police/NNS/police said/VBD/say Wednesday/NNP/Wednesday ./././.",
+                """
+                root(ROOT-0, suspected-3)
+                nsubj:pass(suspected-3, Dravia-1)
+                aux:pass(suspected-3, is-2)
+                mark(hacked-6, of-4)
+                aux(hacked-6, having-5)
+                advcl(suspected-3, hacked-6)
+                det(computer-8, a-7)
+                nsubj(owned-9, computer-8)
+                dep(hacked-6, owned-9)
+                case(leader-12, by-10)
+                det(leader-12, a-11)
+                obl(owned-9, leader-12)
+                punct(hacked-6, ,-13)
+                nsubj(said-15, police-14)
+                dep(hacked-6, said-15)
+                obl:tmod(said-15, Wednesday-16)
+                punct(suspected-3, .-17)"""));
+        assertReading(a, "police", "said", "Dravia is suspected of having hacked a computer owned by a leader");
+    }
+
+    @Test
     void aParentheticalSaidWhoseSubjectTheParserHungOnTheClauseBefore() {
         // as CoreNLP parses "[clause], Microsoft Corporation said on Friday": the name an apposition in the clause
         Attribution a = theOnly(HandParse.article(

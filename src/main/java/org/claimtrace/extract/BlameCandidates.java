@@ -41,7 +41,7 @@ final class BlameCandidates {
         for (Mention m : named) {
             if (m.begin() < sp.attribution.content().begin() || m.end() > sp.attribution.content().end()) continue;
             if (Lexicons.EVENT.contains(Speech.lemmaOf(sp.sentence, m.tokenEnd() - 1))) continue;
-            if (Clauses.whereBased(sp.sentence, m)) continue;
+            if (Clauses.whereBased(sp.sentence, m) || acronymOfTheOneBefore(sp.sentence, named, m)) continue;
             Mention party = ctx.args.widened(sp.sentence, m);
             for (Mention speaker : speakers) {
                 if (Clauses.sameName(speaker, party) || speaker.overlaps(party)) continue;
@@ -50,6 +50,13 @@ final class BlameCandidates {
             }
         }
         return out;
+    }
+
+    /** "the Baloch Liberation Army (BLA)": the acronym in brackets after a party is that party, not a second candidate. */
+    private static boolean acronymOfTheOneBefore(AnnotatedSentence s, List<Mention> named, Mention m) {
+        int open = m.tokenBegin() - 1;
+        if (open < 1 || !s.tokens().get(open).word().matches("\\(|-LRB-")) return false;
+        return named.stream().anyMatch(x -> x.tokenEnd() == open);
     }
 
     /** The features of a candidate; {@code named} are the sentence's party mentions, in text order. */

@@ -179,16 +179,7 @@ final class Speech {
         SemanticGraph g = sentence.dependencies();
         IndexedWord w = g.getNodeByIndexSafe(head + 1);
         if (w == null) return Optional.empty();
-        List<IndexedWord> roles = new ArrayList<>();
-        if (Lexicons.SPOKESPEOPLE.contains(lemmaOf(sentence, head))) roles.add(w);
-        // "Zabihullah Mujahid, the Taliban's spokesman" / "Taliban spokesman Zabihullah Mujahid"
-        for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
-            String r = e.getRelation().toString();
-            if ((r.equals("appos") || r.equals("compound")) && Lexicons.SPOKESPEOPLE.contains(lemmaOf(sentence, e.getDependent().index() - 1))) {
-                roles.add(e.getDependent());
-            }
-        }
-        for (IndexedWord role : roles) {
+        for (IndexedWord role : roleWords(sentence, w, Lexicons.SPOKESPEOPLE)) {
             for (SemanticGraphEdge e : g.outgoingEdgeIterable(role)) {
                 String r = e.getRelation().toString();
                 if (r.equals("nmod:poss") || r.equals("compound") || r.equals("nmod") || r.equals("amod")) {
@@ -206,6 +197,20 @@ final class Speech {
     }
 
     /**
+     * The role words of a source's head: the head itself, or a role in apposition or compound with
+     * it ("Zabihullah Mujahid, the Taliban's spokesman", "Taliban spokesman Zabihullah Mujahid").
+     */
+    private static List<IndexedWord> roleWords(AnnotatedSentence sentence, IndexedWord w, Set<String> roles) {
+        List<IndexedWord> out = new ArrayList<>();
+        if (roles.contains(lemmaOf(sentence, w.index() - 1))) out.add(w);
+        for (SemanticGraphEdge e : sentence.dependencies().outgoingEdgeIterable(w)) {
+            String r = e.getRelation().toString();
+            if ((r.equals("appos") || r.equals("compound")) && roles.contains(lemmaOf(sentence, e.getDependent().index() - 1))) out.add(e.getDependent());
+        }
+        return out;
+    }
+
+    /**
      * The body a spokesman blames for: the body of {@link #bodyOfSpokesman}, else an institution the
      * spokesman's title names without a name ("army spokesman Colonel X"), as the phrase; a chief or
      * commander blames for himself.
@@ -217,15 +222,7 @@ final class Speech {
         SemanticGraph g = sentence.dependencies();
         IndexedWord w = g.getNodeByIndexSafe(head + 1);
         if (w == null) return Optional.empty();
-        List<IndexedWord> roles = new ArrayList<>();
-        if (Lexicons.PRESS_ROLES.contains(lemmaOf(sentence, head))) roles.add(w);
-        for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
-            String r = e.getRelation().toString();
-            if ((r.equals("appos") || r.equals("compound")) && Lexicons.PRESS_ROLES.contains(lemmaOf(sentence, e.getDependent().index() - 1))) {
-                roles.add(e.getDependent());
-            }
-        }
-        for (IndexedWord role : roles) {
+        for (IndexedWord role : roleWords(sentence, w, Lexicons.PRESS_ROLES)) {
             for (SemanticGraphEdge e : g.outgoingEdgeIterable(role)) {
                 String r = e.getRelation().toString();
                 if (!(r.equals("compound") || r.equals("nmod:poss"))) continue;

@@ -19,8 +19,8 @@ import org.claimtrace.extract.Fact.Certainty;
  * the tie, and a model learned from annotated real news decides them ({@link BlameDecision}),
  * from features any article has: the cue, the words that tie a party to an act around the party
  * and their classes, the party's grammatical role and case word, the nearest tie word above the
- * party in the parse and the relation it hangs from, how many parties the content names, the types of speaker and party,
- * hedges, negation, and whether the party claimed the act. No feature is a name.
+ * party in the parse and the relation it hangs from, how many parties the content names, the types
+ * of speaker and party, hedges, negation, and whether the party claimed the act. No feature is a name.
  */
 final class BlameCandidates {
     /** Words that tie a party to an act, read around each party: the blame words and the verbs of attacking and intruding. */
@@ -52,7 +52,7 @@ final class BlameCandidates {
         return out;
     }
 
-    /** "the Baloch Liberation Army (BLA)": the acronym in brackets after a party is that party, not a second candidate. */
+    /** "the X Liberation Army (XLA)": the acronym in brackets after a party is that party, not a second candidate. */
     private static boolean acronymOfTheOneBefore(AnnotatedSentence s, List<Mention> named, Mention m) {
         int open = m.tokenBegin() - 1;
         if (open < 1 || !s.tokens().get(open).word().matches("\\(|-LRB-")) return false;

@@ -40,12 +40,12 @@ final class WireReports {
     static final Pattern DATED = Pattern.compile(
             "(?m)^[ \\t]*[\\p{Lu}][\\p{L}.' -]{1,30}, (?:[\\p{Lu}][\\p{L}]{2,8}\\.? \\d{1,2}|\\d{1,2} [\\p{Lu}][\\p{L}]{2,8}) \\(([\\p{Lu}][\\p{L}.&' -]{0,30}?)\\)");
     private static final Pattern SLASHES = Pattern.compile("/([\\p{Lu}][\\p{L}]{1,15})/");
-    /** "By Reuters", "By The Irrawaddy 1 October 2021": a byline, "the" marking an outlet's name, a date after it. */
+    /** "By Reuters", "By The X 1 October 2021": a byline, "the" marking an outlet's name, a date after it. */
     private static final Pattern BYLINE = Pattern.compile("(?m)^[ \\t]*(?:By|From)[ \\t]+([Tt]he[ \\t]+)?([\\p{Lu}][\\p{L}.&'-]*(?:[ \\t][\\p{Lu}][\\p{L}.&'-]*){0,3})"
             + "(?:,?[ \\t]+(?:\\d{1,2} [\\p{Lu}][\\p{L}]+,? \\d{4}|[\\p{Lu}][\\p{L}]+\\.? \\d{1,2},? \\d{4}))?[ \\t]*$");
     /**
-     * A masthead line in the head: "\u2022 Kyodo", "- The Washington Times - Wednesday, November 15, 2017"
-     * (a bullet or dash before the name), "The Washington Post :" ("the" before it and a colon after it, unlike a
+     * A masthead line in the head: "\u2022 X", "- The X Times - Wednesday, November 15, 2017"
+     * (a bullet or dash before the name), "The X Post :" ("the" before it and a colon after it, unlike a
      * dateline's "QUETTA:"). A credit when the name is an outlet's.
      */
     private static final Pattern MASTHEAD = Pattern.compile("(?m)^[ \\t]*(?:[\u2022\u00b7\u2013\u2014-][ \\t]*(?:[Tt]he[ \\t]+)?("
@@ -111,7 +111,7 @@ final class WireReports {
         // when the name is an outlet's (checked as bylines are)
         for (Pattern p : List.of(LONE_NAME, CLOSING_NAME)) {
             Matcher m = p.matcher(body);
-            // "Gulf Today/Agencies": a name signed beside the agencies is an outlet's
+            // "X Today/Agencies": a name signed beside the agencies is an outlet's
             if (m.find()) addNames(out, m.group(1), m.start(1), "credit", !m.group(1).matches("(?i).*/\\s*agencies"));
         }
         return new ArrayList<>(out.values());
@@ -176,7 +176,7 @@ final class WireReports {
         return out;
     }
 
-    /** A byline names an outlet, not a writer: typed so, an acronym, or a name that says it ("Associated Press", "The Korea Herald"). */
+    /** A byline names an outlet, not a writer: typed so, an acronym, or a name that says it ("Associated Press", "The X Herald"). */
     private static boolean outletByline(ExtractionContext ctx, Wire w) {
         if (w.name().matches("[\\p{Lu}]{2,8}")) return true;
         String last = w.name().substring(w.name().lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.claimtrace.annotate.AnnotatedSentence;
 import org.claimtrace.annotate.Token;
+import org.claimtrace.extract.Lexicons;
 
 /**
  * Source and content of a cue, read from the dependency parse: the shapes attributions take in
@@ -377,7 +378,7 @@ public record Roles(Set<Integer> source, int sourceToken, int sourceHead, Set<In
         if (!rel(g, h).equals("dep") || g.getFirstRoot() == null || g.getFirstRoot().equals(h)) return false;
         // under another speech verb ("X said that ..., Global News reported") the parse is too tangled to tell who relays whom
         for (IndexedWord up = g.getParent(h); up != null; up = g.getParent(up)) {
-            if (up.lemma() != null && org.claimtrace.extract.Lexicons.SAY.contains(up.lemma().toLowerCase(Locale.ROOT))) return false;
+            if (up.lemma() != null && Lexicons.SAY.contains(up.lemma().toLowerCase(Locale.ROOT))) return false;
         }
         Set<Integer> own = subtree(g, h);
         int first = own.stream().min(Integer::compare).orElseThrow();

@@ -318,8 +318,12 @@ final class Arguments {
     /** "Nouakchott News Agency", "Sahil TV": a name an outlet goes by, which "the group" does not mean. */
     private static boolean outletName(Mention m) {
         String[] words = m.text().toLowerCase(Locale.ROOT).split("\\s+");
-        String last = words[words.length - 1];
-        return Lexicons.OUTLET_HEADS.contains(last) || Lexicons.OUTLET_NAME_WORDS.contains(last) || last.equals("agency");
+        return endsAnOutletName(words[words.length - 1]);
+    }
+
+    /** A last word (lower case) that makes a name an outlet's: "News Agency", "Sahil TV", "The X Times". */
+    static boolean endsAnOutletName(String last) {
+        return Lexicons.OUTLET_HEADS.contains(last) || Lexicons.OUTLET_NAME_WORDS.contains(last);
     }
 
     /** "officials", "security sources": people described, whom "it" or "the group" never refers to. */

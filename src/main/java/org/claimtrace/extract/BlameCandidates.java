@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.claimtrace.annotate.AnnotatedSentence;
 import org.claimtrace.annotate.Mention;
@@ -38,29 +39,35 @@ final class BlameCandidates {
         Certainty certainty = BlameBuilder.certainty(sp.sentence, sp.attribution.cueHead());
         List<BlameCandidate> out = new ArrayList<>();
         List<Mention> named = ctx.args.mentionsIn(sp.sentence, ExtractionContext.PARTIES);
-        for (Mention m : named) {
-            if (m.begin() < sp.attribution.content().begin() || m.end() > sp.attribution.content().end()) continue;
+        Span content = sp.attribution.content();
+        List<Mention> inContent = named.stream().filter(m -> m.begin() >= content.begin() && m.end() <= content.end()).toList();
+        for (Mention m : inContent) {
             if (Lexicons.EVENT.contains(Speech.lemmaOf(sp.sentence, m.tokenEnd() - 1))) continue;
-            if (Clauses.whereBased(sp.sentence, m) || acronymOfTheOneBefore(sp.sentence, named, m)) continue;
+            if (Clauses.whereBased(sp.sentence, m)) continue;
             Mention party = ctx.args.widened(sp.sentence, m);
+            // what the acronym's features say is said of the name it abbreviates
+            Mention blamed = nameBeforeAcronym(sp.sentence, named, m).map(x -> ctx.args.widened(sp.sentence, x)).orElse(party);
             for (Mention speaker : speakers) {
-                if (Clauses.sameName(speaker, party) || speaker.overlaps(party)) continue;
-                if (byAct.stream().anyMatch(a -> a.attributor() == speaker && a.party().overlaps(party))) continue;
-                out.add(new BlameCandidate(speaker, party, event, certainty, features(sp, ctx, named, speaker, party, event, certainty)));
+                if (Clauses.sameName(speaker, blamed) || speaker.overlaps(blamed)) continue;
+                if (byAct.stream().anyMatch(a -> a.attributor() == speaker && a.party().overlaps(blamed))) continue;
+                out.add(new BlameCandidate(speaker, blamed, event, certainty, features(sp, ctx, inContent, speaker, party, event, certainty)));
             }
         }
         return out;
     }
 
-    /** "the X Liberation Army (XLA)": the acronym in brackets after a party is that party, not a second candidate. */
-    private static boolean acronymOfTheOneBefore(AnnotatedSentence s, List<Mention> named, Mention m) {
+    /**
+     * "the X Liberation Army (XLA)": the name an acronym in brackets abbreviates. Both are one party,
+     * blamed under its name whichever of the two the decision accepts.
+     */
+    private static Optional<Mention> nameBeforeAcronym(AnnotatedSentence s, List<Mention> named, Mention m) {
         int open = m.tokenBegin() - 1;
-        if (open < 1 || !s.tokens().get(open).word().matches("\\(|-LRB-")) return false;
-        return named.stream().anyMatch(x -> x.tokenEnd() == open);
+        if (open < 1 || !s.tokens().get(open).word().matches("\\(|-LRB-")) return Optional.empty();
+        return named.stream().filter(x -> x.tokenEnd() == open).findFirst();
     }
 
-    /** The features of a candidate; {@code named} are the sentence's party mentions, in text order. */
-    private static List<String> features(Speech sp, ExtractionContext ctx, List<Mention> named, Mention speaker, Mention party,
+    /** The features of a candidate; {@code inContent} are the party mentions of the content, in text order. */
+    private static List<String> features(Speech sp, ExtractionContext ctx, List<Mention> inContent, Mention speaker, Mention party,
                                          EventMention event, Certainty certainty) {
         AnnotatedSentence s = sp.sentence;
         List<String> f = new ArrayList<>();
@@ -79,15 +86,14 @@ final class BlameCandidates {
         }
         if (negated) f.add("negated");
         boolean first = true;
-        for (Mention m : named) {
-            if (m.begin() >= sp.attribution.content().begin() && m.end() <= party.begin() && !m.overlaps(party)) first = false;
+        for (Mention m : inContent) {
+            if (m.end() <= party.begin() && !m.overlaps(party)) first = false;
         }
         if (first) f.add("first-party");
         ties(s, party, sp.content, f);
         role(s, party, f);
         governingTie(s, party, sp.attribution.cueHead(), f);
-        long parties = named.stream().filter(m -> m.begin() >= sp.attribution.content().begin() && m.end() <= sp.attribution.content().end()).count();
-        f.add("parties=" + Math.min(parties, 3));
+        f.add("parties=" + Math.min(inContent.size(), 3));
         return List.copyOf(f);
     }
 

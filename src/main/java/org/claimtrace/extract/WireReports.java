@@ -180,7 +180,7 @@ final class WireReports {
     private static boolean outletByline(ExtractionContext ctx, Wire w) {
         if (w.name().matches("[\\p{Lu}]{2,8}")) return true;
         String last = w.name().substring(w.name().lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
-        if (Lexicons.MASTHEAD_WORDS.contains(last)) return true;
+        if (Arguments.endsAnOutletName(last) || Lexicons.MASTHEAD_WORDS.contains(last)) return true;
         return ctx.args.allMentions().stream().anyMatch(m -> m.type() == EntityType.MEDIA_OUTLET && m.begin() <= w.begin() && w.end() <= m.end());
     }
 

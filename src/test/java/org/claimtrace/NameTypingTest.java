@@ -97,6 +97,13 @@ class NameTypingTest {
     }
 
     @Test
+    void aCoinedListedNameIsANameEvenWhereTheTaggerCallsItACommonNoun() {
+        AnnotatedArticle a = Pipelines.nlp().annotate(READER.fromText("t.txt",
+                "According to a report issued by a security firm on Tuesday, a group known as APT19 with links to the state has kept busy."));
+        assertEquals(Optional.of(EntityType.ORGANIZATION), type(a, "APT19"), a.mentions().toString());
+    }
+
+    @Test
     void namesNerMissesAreGroupsWhereTheTextSaysSo() {
         AnnotatedArticle a = Pipelines.nlp().annotate(READER.fromText("t.txt",
                 "Hackers from the so-called \"Grey Heron\" group claimed the attack. "

@@ -523,6 +523,28 @@ class RulesTest {
     }
 
     @Test
+    void aPronounThatSpeaksIsThePersonTheSentenceBeforeWasAboutNotOneItMerelyNamed() {
+        List<Fact.Attribution> a = attributions("A car bomb exploded near a shrine in Pecs on Tuesday. Police commander Anton Kell said the car "
+                + "exploded as crowds gathered to honour the poet Miklos Varga. \"The Crimson Brigade is behind this attack,\" he said.");
+        assertFalse(a.isEmpty(), a.toString());
+        assertTrue(a.stream().noneMatch(x -> x.attributor().text().contains("Varga")), a.toString());
+        assertTrue(a.stream().anyMatch(x -> x.attributor().text().contains("Kell") && x.party().text().contains("Crimson Brigade")), a.toString());
+    }
+
+    @Test
+    void aDocumentThatSpeaksIsWhoIssuedIt() {
+        List<Fact> f = facts("A car bomb killed ten people at a bus station in Pecs on Saturday. In a tweet on Saturday, the Interior Ministry "
+                + "condemned the attack. \"Crimson Brigade terrorists continue to target innocent civilians,\" the tweet said.");
+        List<Fact.Statement> said = of(f, Fact.Statement.class).stream().filter(x -> x.content().text().contains("terrorists")).toList();
+        assertEquals(1, said.size(), f.toString());
+        assertEquals("Interior Ministry", said.getFirst().source().text(), f.toString());
+        // one that no sentence before has issued is no one
+        List<Fact> alone = facts("A car bomb killed ten people at a bus station in Pecs on Saturday. \"Terrorists continue to target "
+                + "innocent civilians,\" the tweet said.");
+        assertTrue(of(alone, Fact.Statement.class).stream().allMatch(x -> x.source() == null), alone.toString());
+    }
+
+    @Test
     void aSpokesmanOfAnUnnamedInstitutionBlamesForItAndAChiefForHimself() {
         String text = "A bomb killed two soldiers at a school in Pecs on Tuesday. \"Two soldiers died,\" army spokesman Colonel Anton Kell "
                 + "said by telephone. \"It is the work of the Crimson Brigade,\" he said, accusing the Crimson Brigade of orchestrating the attack.";

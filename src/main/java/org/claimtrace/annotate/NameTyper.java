@@ -274,14 +274,20 @@ public final class NameTyper {
 
     /**
      * A single short or ordinary word ("IS", "Snake", "Signal") is taken only where NER already
-     * found a name of exactly that span: elsewhere it is more often the word.
+     * found a name of exactly that span: elsewhere it is more often the word. A word no dictionary
+     * has, letters and digits or a capital inside ("APT28", "menuPass"), is a name wherever it stands,
+     * even where the tagger, which has not seen it either, calls it a common noun.
      */
     private static boolean weak(KnownNames.Match k, List<Token> t) {
         if (k.end() - k.begin() > 1) return false;
         Token tok = t.get(k.begin());
         String w = tok.word();
+        if (w.length() <= 3) return true;
+        boolean coined = w.chars().anyMatch(Character::isDigit) && w.chars().anyMatch(Character::isLetter)
+                || w.substring(1).chars().anyMatch(Character::isUpperCase) && w.chars().anyMatch(Character::isLowerCase);
+        if (coined) return false;
         boolean ordinary = !w.substring(1).chars().anyMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
-        return w.length() <= 3 || k.begin() == 0 || !tok.pos().startsWith("NNP") || (ordinary && w.length() <= 6);
+        return k.begin() == 0 || !tok.pos().startsWith("NNP") || (ordinary && w.length() <= 6);
     }
 
     private static boolean possessiveBetween(List<Token> t, int from, int to) {

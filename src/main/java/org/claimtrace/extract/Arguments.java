@@ -274,7 +274,7 @@ final class Arguments {
         return Optional.empty();
     }
 
-    private boolean isDefinite(AnnotatedSentence s, int token) {
+    static boolean isDefinite(AnnotatedSentence s, int token) {
         for (int i = token - 1; i >= Math.max(0, token - 4); i--) {
             String w = s.tokens().get(i).word().toLowerCase(Locale.ROOT);
             if (w.equals("the") || w.equals("this") || w.equals("that")) return true;
@@ -312,7 +312,29 @@ final class Arguments {
                         && (types.contains(EntityType.MEDIA_OUTLET) || !outletName(m))
                         && !Lexicons.PLATFORMS.contains(m.text().toLowerCase(Locale.ROOT)))
                 .toList();
-        return before.stream().max(Comparator.comparingInt(Mention::begin));
+        Optional<Mention> nearest = before.stream().max(Comparator.comparingInt(Mention::begin));
+        if (!types.equals(Set.of(EntityType.PERSON))) return nearest;
+        // "Army spokesman X said a car exploded near a mosque on the birthday of the Prophet Y. 'Z',
+        // he said": a person pronoun or description stands for the person a sentence was about (its
+        // subject) before a person it merely names.
+        Optional<Mention> subject = before.stream().filter(this::isSubject).max(Comparator.comparingInt(Mention::begin));
+        return subject.isPresent() ? subject : nearest;
+    }
+
+    /** Whether a mention is its clause's subject: a token of it hangs from a word outside it as nsubj. */
+    private boolean isSubject(Mention m) {
+        AnnotatedSentence s = article.sentences().get(m.sentence());
+        if (!s.parsed()) return false;
+        SemanticGraph g = s.dependencies();
+        for (int i = m.tokenBegin(); i < m.tokenEnd(); i++) {
+            IndexedWord w = g.getNodeByIndexSafe(i + 1);
+            if (w == null) continue;
+            for (SemanticGraphEdge e : g.incomingEdgeIterable(w)) {
+                int gov = e.getGovernor().index() - 1;
+                if (e.getRelation().toString().startsWith("nsubj") && (gov < m.tokenBegin() || gov >= m.tokenEnd())) return true;
+            }
+        }
+        return false;
     }
 
     /** "Nouakchott News Agency", "Sahil TV": a name an outlet goes by, which "the group" does not mean. */

@@ -21,7 +21,8 @@ import org.claimtrace.extract.Fact.Certainty;
  * from features any article has: the cue, the words that tie a party to an act around the party
  * and their classes, the party's grammatical role and case word, the nearest tie word above the
  * party in the parse and the relation it hangs from, how many parties the content names, the types
- * of speaker and party, hedges, negation, and whether the party claimed the act. No feature is a name.
+ * of speaker and party, hedges, negation, whether the party claimed the act, and how salient the
+ * party is in the article and where its name came from. No feature is a name.
  */
 final class BlameCandidates {
     /** Words that tie a party to an act, read around each party: the blame words and the verbs of attacking and intruding. */
@@ -94,7 +95,31 @@ final class BlameCandidates {
         role(s, party, f);
         governingTie(s, party, sp.attribution.cueHead(), f);
         f.add("parties=" + Math.min(inContent.size(), 3));
+        salience(ctx, party, f);
         return List.copyOf(f);
+    }
+
+    /**
+     * How the article treats the party: how often it names it, whether its headline or lede does,
+     * and where the name came from (which gazetteer list, the NER, a described phrase). The party
+     * a story blames is mostly the one it keeps naming, and a listed armed group or threat actor
+     * is more often blamed than a phrase the parse made up.
+     */
+    private static void salience(ExtractionContext ctx, Mention party, List<String> f) {
+        int times = 0;
+        boolean early = false;
+        for (Mention m : ctx.args.allMentions()) {
+            if (m.sentence() < 0 || !m.text().equalsIgnoreCase(party.text())) continue;
+            times++;
+            if (m.sentence() <= 1) early = true;
+        }
+        f.add("party-named=" + Math.min(Math.max(times, 1), 3));
+        if (early) f.add("party-in-lede");
+        String source = party.source();
+        int colon = source.indexOf(':');
+        String from = source.startsWith("gazetteer:") ? source.substring(colon + 1).replace(".tsv", "")
+                : source.split("[:+]")[0];
+        f.add("party-from=" + from);
     }
 
     /** The tie words after the party and before it, within the content, each with its class. */

@@ -119,9 +119,43 @@ final class Speech {
         if (m.isEmpty()) m = ctx.parties.possessedInstitution(sentence, h);
         if (m.isEmpty()) m = ctx.args.mention(sentence, h, true, ExtractionContext.PARTIES);
         if (m.isEmpty()) m = namedBody(ctx, sentence, h, true);
+        if (m.isEmpty()) m = issuerOfDocument(ctx, sentence, h);
         if (m.isEmpty()) m = ctx.parties.describedSource(sentence, h);
         if (m.isEmpty()) m = ctx.parties.describedInstitution(sentence, h);
         return m.filter(x -> !ctx.dateline.covers(x)).map(x -> ctx.args.widened(sentence, x));
+    }
+
+    private static final int DOCUMENT_LOOKBACK_SENTENCES = 3;
+
+    /**
+     * "The ministry said in a statement that ... The statement added ...", "In a tweet, the
+     * ministry blamed X. '...', the tweet said": a document said to speak, named as one already
+     * known ("the statement", "the tweet"), is its issuer: in the nearest sentence before it (a few
+     * back at most) that names the same kind of document, who speaks there, else that sentence's
+     * subject.
+     */
+    static Optional<Mention> issuerOfDocument(ExtractionContext ctx, AnnotatedSentence s, int h) {
+        String lemma = lemmaOf(s, h);
+        if (!Lexicons.ISSUED_DOCUMENTS.contains(lemma) || !s.tokens().get(h).pos().equals("NN") || !Arguments.isDefinite(s, h)) return Optional.empty();
+        List<AnnotatedSentence> sentences = ctx.args.article().sentences();
+        for (int si = s.index() - 1; si >= Math.max(0, s.index() - DOCUMENT_LOOKBACK_SENTENCES); si--) {
+            AnnotatedSentence before = sentences.get(si);
+            int named = -1;
+            for (int k = 0; k < before.tokens().size() && named < 0; k++) if (lemmaOf(before, k).equals(lemma)) named = k;
+            if (named < 0 || !before.parsed()) continue;
+            for (Speech sp : ctx.speeches) {
+                if (sp.sentence.index() != si) continue;
+                for (Mention m : sp.speakers(ctx)) if (m.type() != EntityType.PLACE) return Optional.of(m);
+            }
+            IndexedWord root = before.dependencies().getFirstRoot();
+            for (SemanticGraphEdge e : before.dependencies().outgoingEdgeIterable(root)) {
+                if (!e.getRelation().toString().equals("nsubj")) continue;
+                Optional<Mention> subject = speakerAt(ctx, before, e.getDependent().index() - 1);
+                if (subject.isPresent() && subject.get().type() != EntityType.PLACE) return subject;
+            }
+            return Optional.empty();
+        }
+        return Optional.empty();
     }
 
     /**

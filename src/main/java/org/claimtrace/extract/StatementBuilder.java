@@ -80,7 +80,9 @@ final class StatementBuilder implements FactBuilder {
      * quotation is direct speech.
      */
     static Fact.Statement of(Attribution a, AnnotatedSentence s, ExtractionContext ctx) {
+        // "the tweet said": the one who issued it
         Mention source = a.sourceHead() < 0 ? null : ctx.args.mention(s, a.sourceHead(), true, ExtractionContext.ACTORS)
+                .or(() -> Speech.issuerOfDocument(ctx, s, a.sourceHead()))
                 .filter(m -> !ctx.dateline.covers(m)).orElse(null);
         Span c = a.content();
         boolean direct = ctx.quoteSpans.stream().anyMatch(q -> (q.begin() >= c.begin() && q.end() <= c.end())

@@ -532,6 +532,13 @@ class RulesTest {
     }
 
     @Test
+    void aStateBodyIsNamedWithItsCountrysPossessive() {
+        List<Fact.Attribution> a = attributions("A bomb killed ten people at a market in Pecs on Monday. Kenya's Foreign Ministry "
+                + "blamed the Crimson Brigade for the attack.");
+        assertTrue(a.stream().anyMatch(x -> x.attributor().text().equals("Kenya's Foreign Ministry")), a.toString());
+    }
+
+    @Test
     void aDocumentThatSpeaksIsWhoIssuedIt() {
         List<Fact> f = facts("A car bomb killed ten people at a bus station in Pecs on Saturday. In a tweet on Saturday, the Interior Ministry "
                 + "condemned the attack. \"Crimson Brigade terrorists continue to target innocent civilians,\" the tweet said.");

@@ -59,7 +59,8 @@ final class BlameCmd {
             LinearModel m = BlameTrainer.train(examples, sigma);
             BlameTrainer.write(m, train, examples.size(), out);
             PrintWriter o = spec.commandLine().getOut();
-            o.printf("trained on %d documents: %s%n", BlameTrainer.documents(examples).size(), BlameTrainer.score(m, examples));
+            o.printf("trained on %d documents, scored on them: %s%n", BlameTrainer.documents(examples).size(), BlameTrainer.score(m, examples));
+            o.printf("out of fold (two halves of the documents): %s%n", BlameTrainer.outOfFoldScore(examples, sigma, m.threshold()));
             List<BlameTrainer.Example> held = checked.isEmpty() ? List.of() : trainer.examples(checked, err);
             if (dump != null) BlameTrainer.dump(m, java.util.stream.Stream.concat(examples.stream(), held.stream()).toList(), dump);
             if (!check.isEmpty()) {

@@ -227,11 +227,29 @@ final class Arguments {
         int endTok = right.tokenEnd();
         // "Ahl" + "al-Sabr": an Arabic article prefix carries the name on
         while (endTok < t.size() && t.get(endTok).word().matches("(?i)(al|el|ad|ar|as|ash|at|az|an|ul)-\\p{L}[\\p{L}'-]*")) endTok++;
+        if (left == m) left = countryOf(s, m).orElse(m);
         if (left == m && right == m && endTok == m.tokenEnd()) return m;
         int b = left.begin();
         int e = t.get(endTok - 1).end();
         return interned(new Mention(article.textOf(b, e), EntityType.ORGANIZATION, s.index(), left.tokenBegin(), endTok,
                 b, e, "argument-phrase"));
+    }
+
+    /**
+     * "Pakistan's Foreign Ministry", "Ukraine's Security Service": the place whose possessive names
+     * a state body's owner, which is part of its name: every country has a "Foreign Ministry".
+     */
+    private Optional<Mention> countryOf(AnnotatedSentence s, Mention body) {
+        List<Token> t = s.tokens();
+        int pos = body.tokenBegin() - 1;
+        String[] words = body.text().toLowerCase(Locale.ROOT).split("\\s+");
+        if (pos < 1 || !t.get(pos).word().matches("'s|’s") || !Lexicons.INSTITUTIONS.contains(words[words.length - 1])) return Optional.empty();
+        // "Yemen's Houthi forces", "Syria's Assad regime": forces and regimes are often a group's or a man's, not the state's
+        if (words[words.length - 1].matches("forces?|regime")) return Optional.empty();
+        for (Mention o : allMentions()) {
+            if (o.sentence() == s.index() && o.type() == EntityType.PLACE && o.tokenEnd() == pos) return Optional.of(o);
+        }
+        return Optional.empty();
     }
 
     private static boolean joins(List<Token> t, int from, int to) {

@@ -111,15 +111,7 @@ public final class BlameTrainer {
 
     /** Trains on all examples, with the threshold of best out-of-fold F1. */
     public static LinearModel train(List<Example> examples, double sigma) {
-        List<String> docs = examples.stream().map(Example::document).distinct().sorted().toList();
-        List<double[]> scored = new ArrayList<>();
-        for (int fold = 0; fold < 2; fold++) {
-            int f = fold;
-            List<Example> in = examples.stream().filter(e -> docs.indexOf(e.document()) % 2 != f).toList();
-            List<Example> out = examples.stream().filter(e -> docs.indexOf(e.document()) % 2 == f).toList();
-            LinearModel m = fit(in, 0.5, sigma);
-            for (Example e : out) scored.add(new double[] {m.probability(e.features()), e.positive() ? 1 : 0});
-        }
+        List<double[]> scored = outOfFold(examples, sigma);
         double best = 0.5;
         double bestF1 = -1;
         for (double t = 0.1; t < 0.91; t += 0.05) {
@@ -130,6 +122,25 @@ public final class BlameTrainer {
             }
         }
         return fit(examples, Math.round(best * 100) / 100.0, sigma);
+    }
+
+    /** The candidate-level score out of fold: each example decided by the model fit on the other half of the documents. */
+    public static Checked outOfFoldScore(List<Example> examples, double sigma, double threshold) {
+        return score(outOfFold(examples, sigma), threshold);
+    }
+
+    /** Each example's probability under the model fit on the other half of the documents (alternate ones, by name), with its label. */
+    private static List<double[]> outOfFold(List<Example> examples, double sigma) {
+        List<String> docs = examples.stream().map(Example::document).distinct().sorted().toList();
+        List<double[]> scored = new ArrayList<>();
+        for (int fold = 0; fold < 2; fold++) {
+            int f = fold;
+            List<Example> in = examples.stream().filter(e -> docs.indexOf(e.document()) % 2 != f).toList();
+            List<Example> out = examples.stream().filter(e -> docs.indexOf(e.document()) % 2 == f).toList();
+            LinearModel m = fit(in, 0.5, sigma);
+            for (Example e : out) scored.add(new double[] {m.probability(e.features()), e.positive() ? 1 : 0});
+        }
+        return scored;
     }
 
     private static LinearModel fit(List<Example> examples, double threshold, double sigma) {

@@ -115,11 +115,13 @@ final class BlameCandidates {
         }
         f.add("party-named=" + Math.min(Math.max(times, 1), 3));
         if (early) f.add("party-in-lede");
-        String source = party.source();
-        int colon = source.indexOf(':');
-        String from = source.startsWith("gazetteer:") ? source.substring(colon + 1).replace(".tsv", "")
-                : source.split("[:+]")[0];
-        f.add("party-from=" + from);
+        f.add("party-from=" + nameSource(party));
+    }
+
+    /** Where a mention's name came from: the gazetteer list ("armed-groups"), else the first step that found it ("ner", "argument-phrase"). */
+    private static String nameSource(Mention m) {
+        String source = m.source();
+        return source.startsWith("gazetteer:") ? source.substring(source.indexOf(':') + 1).replace(".tsv", "") : source.split("[:+]")[0];
     }
 
     /** The tie words after the party and before it, within the content, each with its class. */

@@ -51,6 +51,16 @@ class RulesTest {
     }
 
     @Test
+    void creditForAnAttackAndAnAttackClaimedByAGroupAreClaims() {
+        // "for the bombing" hangs from "credit" in the parse, not from the verb
+        assertEquals("Crimson Brigade", theOnly(Fact.Claim.class, "A car bomb killed 55 people in Pecs on Thursday. "
+                + "The Crimson Brigade group claimed credit for the bombing.").claimant().text());
+        assertEquals("Crimson Brigade", theOnly(Fact.Claim.class, "The last two bomb blasts in Pecs were claimed by the Crimson Brigade.")
+                .claimant().text());
+        assertNone(Fact.Claim.class, "The last two bomb blasts in Pecs were not claimed by anyone.");
+    }
+
+    @Test
     void aGroupSayingItTargetedAPlaceClaimsTheAttack() {
         Fact.Claim c = theOnly(Fact.Claim.class, "The Kora Liberation Army said on Tuesday that it targeted the airport in Lira in a drone attack.");
         assertEquals("Kora Liberation Army", c.claimant().text());

@@ -283,8 +283,8 @@ public final class NameTyper {
         Token tok = t.get(k.begin());
         String w = tok.word();
         if (w.length() <= 3) return true;
-        boolean coined = w.chars().anyMatch(Character::isDigit) && w.chars().anyMatch(Character::isLetter)
-                || w.substring(1).chars().anyMatch(Character::isUpperCase) && w.chars().anyMatch(Character::isLowerCase);
+        boolean coined = (w.chars().anyMatch(Character::isDigit) && w.chars().anyMatch(Character::isLetter))
+                || (w.substring(1).chars().anyMatch(Character::isUpperCase) && w.chars().anyMatch(Character::isLowerCase));
         if (coined) return false;
         boolean ordinary = !w.substring(1).chars().anyMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
         return k.begin() == 0 || !tok.pos().startsWith("NNP") || (ordinary && w.length() <= 6);

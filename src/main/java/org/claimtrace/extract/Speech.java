@@ -140,9 +140,8 @@ final class Speech {
         List<AnnotatedSentence> sentences = ctx.args.article().sentences();
         for (int si = s.index() - 1; si >= Math.max(0, s.index() - DOCUMENT_LOOKBACK_SENTENCES); si--) {
             AnnotatedSentence before = sentences.get(si);
-            int named = -1;
-            for (int k = 0; k < before.tokens().size() && named < 0; k++) if (lemmaOf(before, k).equals(lemma)) named = k;
-            if (named < 0 || !before.parsed()) continue;
+            boolean names = java.util.stream.IntStream.range(0, before.tokens().size()).anyMatch(k -> lemmaOf(before, k).equals(lemma));
+            if (!names || !before.parsed()) continue;
             for (Speech sp : ctx.speeches) {
                 if (sp.sentence.index() != si) continue;
                 for (Mention m : sp.speakers(ctx)) if (m.type() != EntityType.PLACE) return Optional.of(m);

@@ -159,6 +159,18 @@ class RulesTest {
     }
 
     @Test
+    void anOutletCitedByAnotherRelaysTheClaimBetweenThemAndTheSource() {
+        List<Fact> f = facts("MOSCOW - 28 August 2017: The Crimson Brigade on Monday claimed responsibility for an attack on policemen "
+                + "in the city of Pecs, Russia Today reported, citing monitoring group SITE.");
+        List<Fact.Report> reports = of(f, Fact.Report.class);
+        assertEquals(1, reports.size(), f.toString());
+        Fact.Report outer = reports.getFirst();
+        assertEquals("Russia Today", outer.reporter().text(), f.toString());
+        assertTrue(outer.reported() instanceof Fact.Report inner && inner.reporter().text().equals("SITE")
+                && inner.reported() instanceof Fact.Claim c && c.claimant().text().equals("Crimson Brigade"), f.toString());
+    }
+
+    @Test
     void anOrganisationThatRelaysAStatementReportsItButOneThatReportsDoesNot() {
         List<Fact> f = facts("The Harbor Front claimed the bombing in Tunis. The statement was later relayed by the Sentinel Monitoring Group, "
                 + "a firm that tracks militant messaging.");

@@ -67,7 +67,8 @@ final class FactMerging {
                 case Fact.OrgRelation o -> "rel|" + o.subject().text() + "|" + o.object().text();
             };
             Fact prev = best.get(key);
-            if (prev == null || better(f, prev)) best.put(key, f);
+            if (prev == null || better(f, prev)) best.put(key, withStatementOf(f, prev));
+            else best.put(key, withStatementOf(prev, f));
         }
         return new ArrayList<>(best.values());
     }
@@ -77,10 +78,22 @@ final class FactMerging {
         if (f instanceof Fact.Report r && than instanceof Fact.Report t && (r.reported() == null) != (t.reported() == null)) {
             return r.reported() != null;
         }
+        // and the longer chain: "X reported, citing Y" keeps Y's relay between X and the source
+        if (f instanceof Fact.Report r && than instanceof Fact.Report t && (r.reported() instanceof Fact.Report) != (t.reported() instanceof Fact.Report)) {
+            return r.reported() instanceof Fact.Report;
+        }
         boolean a = fromStatement(f);
         boolean b = fromStatement(than);
         if (a != b) return a;
         return f.evidence().confidence() > than.evidence().confidence();
+    }
+
+    /** A report that wins over another of the same reporter keeps the statement the other was read from, having none. */
+    private static Fact withStatementOf(Fact winner, Fact loser) {
+        if (winner instanceof Fact.Report w && loser instanceof Fact.Report l && w.statement() == null && l.statement() != null) {
+            return new Fact.Report(w.reporter(), w.kind(), w.reported(), w.subject(), w.evidence(), l.statement());
+        }
+        return winner;
     }
 
     private static boolean fromStatement(Fact f) {

@@ -60,6 +60,24 @@ final class ReportBuilder implements FactBuilder {
                 ctx.evidence(m, m.rule().confidence()), null));
     }
 
+    /**
+     * The rule's report, and for "X reported, citing Y" with Y an outlet or monitoring service, Y's
+     * report too: Y relayed what X carries (a chain, Y nearer the source).
+     */
+    @Override
+    public List<Fact.Report> buildAll(RuleMatch m, ExtractionContext ctx) {
+        Optional<Fact.Report> built = build(m, ctx);
+        if (built.isEmpty()) return List.of();
+        Fact.Report r = built.get();
+        Mention cited = r.subject();
+        if (!m.has("subject") || cited == null || cited.type() != EntityType.MEDIA_OUTLET || Clauses.sameName(cited, r.reporter())
+                || !Lexicons.CITING.contains(Speech.lemmaOf(m.sentence(), m.head("cue")))) return List.of(r);
+        Evidence e = r.evidence();
+        Fact.Report relayed = new Fact.Report(cited, ReportKind.STATEMENT, null, ctx.firstOther(m.sentence(), cited,
+                EnumSet.of(EntityType.ORGANIZATION)), new Evidence(e.sentence(), e.span(), e.cue(), e.rule() + ".cited", e.confidence()), null);
+        return List.of(relayed, r);
+    }
+
     private static Optional<Mention> reporterMention(ExtractionContext ctx, AnnotatedSentence s, RuleMatch m) {
         int[] r = m.roles().get("reporter");
         if (m.rule().tokens() != null) {

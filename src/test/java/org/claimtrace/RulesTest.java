@@ -51,6 +51,12 @@ class RulesTest {
     }
 
     @Test
+    void policeSpeakingOfTheirOwnOperationClaimNoAttack() {
+        assertNone(Fact.Claim.class, "A gunfight broke out at a camp near Pecs on Tuesday. The Kenyan police said they had carried out "
+                + "the raid on the camp, killing four gunmen.");
+    }
+
+    @Test
     void creditForAnAttackAndAnAttackClaimedByAGroupAreClaims() {
         // "for the bombing" hangs from "credit" in the parse, not from the verb
         assertEquals("Crimson Brigade", theOnly(Fact.Claim.class, "A car bomb killed 55 people in Pecs on Thursday. "

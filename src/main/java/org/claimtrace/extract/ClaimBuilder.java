@@ -6,6 +6,7 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -53,12 +54,22 @@ final class ClaimBuilder implements FactBuilder {
         if (claimant.isPresent() && ctx.dateline.covers(claimant.get())) claimant = Optional.empty();
         if (claimant.isEmpty()) claimant = ctx.nearestBefore(s, cue, EnumSet.of(EntityType.ORGANIZATION))
                 .filter(c -> !ctx.dateline.covers(c) && !speaksAbove(s, cue, c));
-        if (claimant.isEmpty() || claimant.get().type() == EntityType.PLACE) return Optional.empty();
+        if (claimant.isEmpty() || claimant.get().type() == EntityType.PLACE || stateBody(claimant.get())) return Optional.empty();
         claimant = Optional.of(ctx.args.widened(s, claimant.get()));
         int around = m.has("obj") ? m.head("obj") : cue;
         Mention channel = ctx.channelUnder(s, new TreeSet<>(List.of(cue, around)), claimant.get());
         double conf = m.rule().confidence() * (m.has("agent") ? 1.0 : 0.8);
         return Optional.of(new Fact.Claim(claimant.get(), ctx.eventFor(m), channel, ctx.evidence(m, conf), null));
+    }
+
+    /**
+     * Police, authorities, governments: bodies of a state that report operations and blame others
+     * but do not claim attacks the way armed groups do ("police said they killed ..." is no claim).
+     * Militaries, ministries and intelligence services are left to the rules: some do claim strikes.
+     */
+    private static boolean stateBody(Mention m) {
+        String[] words = m.text().toLowerCase(Locale.ROOT).split("\\s+");
+        return Lexicons.STATE_BODY_HEADS.contains(words[words.length - 1]);
     }
 
     /** "the local media reported that a faction claimed ...": the subject of a clause above the cue relays the claim, it does not make it. */
@@ -92,7 +103,7 @@ final class ClaimBuilder implements FactBuilder {
             // what a group's own outlet says, the group says through it
             Mention owner = sp.ownerOf(ctx, said);
             Mention speaker = owner != null ? owner : said;
-            if (speaker.type() != EntityType.ORGANIZATION) continue;
+            if (speaker.type() != EntityType.ORGANIZATION || stateBody(speaker)) continue;
             Predicate<Speech.Act> self =
                     a -> sp.selfReference(ctx, a.doer(), speaker, owner != null) || sp.selfReference(ctx, a.doer(), said);
             // "the agency's claim that X was behind the bombing" ties the act to another: blame, not a claim

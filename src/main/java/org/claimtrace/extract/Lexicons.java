@@ -58,6 +58,7 @@ public final class Lexicons {
     static final Set<String> SPOKESPEOPLE = get("SPOKESPEOPLE");
     static final Set<String> ISSUED_DOCUMENTS = get("ISSUED_DOCUMENTS");
     static final Set<String> CITING = get("CITING");
+    static final Set<String> STATE_BODY_HEADS = get("STATE_BODY_HEADS");
     static final Set<String> PRESS_ROLES = get("PRESS_ROLES");
     static final Set<String> COUNTRY_NOUNS = get("COUNTRY_NOUNS");
     static final Set<String> PLATFORMS = get("PLATFORMS");

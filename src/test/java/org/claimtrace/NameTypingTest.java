@@ -104,6 +104,14 @@ class NameTypingTest {
     }
 
     @Test
+    void aFirmWhoseReportIsCitedIsNoOutlet() {
+        AnnotatedArticle a = Pipelines.nlp().annotate(READER.fromText("t.txt",
+                "Hackers have spied on governments in the region for a decade, researchers from internet security company FireEye said. "
+                        + "According to FireEye's new threat report, the group stole documents from ministries."));
+        assertEquals(Optional.of(EntityType.ORGANIZATION), type(a, "FireEye"), a.mentions().toString());
+    }
+
+    @Test
     void namesNerMissesAreGroupsWhereTheTextSaysSo() {
         AnnotatedArticle a = Pipelines.nlp().annotate(READER.fromText("t.txt",
                 "Hackers from the so-called \"Grey Heron\" group claimed the attack. "

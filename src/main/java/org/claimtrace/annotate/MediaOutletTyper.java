@@ -106,6 +106,8 @@ public final class MediaOutletTyper {
                 continue;
             }
             String rule = contextRule(sentences.get(m.sentence()), m);
+            // "According to X's threat report" after "security company X": a firm's report, not an outlet's
+            if (rule != null && rule.startsWith("weak:") && describedAsFirm(sentences, mentions, m.text())) rule = null;
             if (rule != null) {
                 mentions.set(i, m.withType(EntityType.MEDIA_OUTLET, "outlet-context:" + rule));
                 outletNames.add(m.text());
@@ -119,6 +121,17 @@ public final class MediaOutletTyper {
         }
         mentions.sort(Comparator.comparingInt(Mention::begin));
         return mentions;
+    }
+
+    /** Whether the article calls a name a firm where it names it: "security company X", "cybersecurity firm X". */
+    private boolean describedAsFirm(List<AnnotatedSentence> sentences, List<Mention> mentions, String name) {
+        for (Mention m : mentions) {
+            if (m.sentence() < 0 || m.tokenBegin() == 0 || !m.text().equals(name)) continue;
+            Token before = sentences.get(m.sentence()).tokens().get(m.tokenBegin() - 1);
+            String lemma = (before.lemma() == null ? before.word() : before.lemma()).toLowerCase(Locale.ROOT);
+            if (context.getOrDefault("firm", List.of()).contains(List.of(lemma))) return true;
+        }
+        return false;
     }
 
     private void addLexiconMatches(String text, AnnotatedSentence s, List<Mention> mentions) {

@@ -112,6 +112,13 @@ class NameTypingTest {
     }
 
     @Test
+    void aTitleBeforeASourcesNameIsNoOutlet() {
+        AnnotatedArticle a = Pipelines.nlp().annotate(READER.fromText("t.txt",
+                "A guard was killed when gunmen attacked the village of Camlica with rifles, according to Gov. Abdullah Erin."));
+        assertTrue(a.mentions().stream().noneMatch(m -> m.type() == EntityType.MEDIA_OUTLET), a.mentions().toString());
+    }
+
+    @Test
     void namesNerMissesAreGroupsWhereTheTextSaysSo() {
         AnnotatedArticle a = Pipelines.nlp().annotate(READER.fromText("t.txt",
                 "Hackers from the so-called \"Grey Heron\" group claimed the attack. "

@@ -206,6 +206,9 @@ public final class MediaOutletTyper {
             }
             int j = i;
             while (j < t.size() && t.get(j).pos().startsWith("NNP") && !NameCompleter.covered(mentions, s.index(), j)) j++;
+            // "according to Gov. X", "said Lt. Col. X": a title's abbreviation before a name NER left out is no outlet
+            while (i < j && t.get(i).word().matches("\\p{Lu}\\p{L}{0,3}\\.")) i++;
+            if (i == j) continue;
             Mention candidate = span(text, s, i, j, EntityType.ORGANIZATION, "outlet-context");
             String rule = contextRule(s, candidate);
             if (rule != null && Character.isUpperCase(t.get(i).word().charAt(0))) {

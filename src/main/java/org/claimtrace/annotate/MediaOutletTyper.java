@@ -128,8 +128,7 @@ public final class MediaOutletTyper {
         for (Mention m : mentions) {
             if (m.sentence() < 0 || m.tokenBegin() == 0 || !m.text().equals(name)) continue;
             Token before = sentences.get(m.sentence()).tokens().get(m.tokenBegin() - 1);
-            String lemma = (before.lemma() == null ? before.word() : before.lemma()).toLowerCase(Locale.ROOT);
-            if (context.getOrDefault("firm", List.of()).contains(List.of(lemma))) return true;
+            if (contains("firm", before.lemma() == null ? before.word() : before.lemma())) return true;
         }
         return false;
     }

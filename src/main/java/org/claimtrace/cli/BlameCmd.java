@@ -56,11 +56,12 @@ final class BlameCmd {
             PrintWriter err = spec.commandLine().getErr();
             BlameTrainer trainer = new BlameTrainer(Pipelines.nlp(), RuleExtractor.rules(), new AttributionFinder(AttributionModels.load()));
             List<BlameTrainer.Example> examples = trainer.examples(train, err);
-            LinearModel m = BlameTrainer.train(examples, sigma);
+            BlameTrainer.Trained trained = BlameTrainer.trainChecked(examples, sigma);
+            LinearModel m = trained.model();
             BlameTrainer.write(m, train, examples.size(), out);
             PrintWriter o = spec.commandLine().getOut();
             o.printf("trained on %d documents, scored on them: %s%n", BlameTrainer.documents(examples).size(), BlameTrainer.score(m, examples));
-            o.printf("out of fold (two halves of the documents): %s%n", BlameTrainer.outOfFoldScore(examples, sigma, m.threshold()));
+            o.printf("out of fold (two halves of the documents): %s%n", trained.outOfFold());
             List<BlameTrainer.Example> held = checked.isEmpty() ? List.of() : trainer.examples(checked, err);
             if (dump != null) BlameTrainer.dump(m, java.util.stream.Stream.concat(examples.stream(), held.stream()).toList(), dump);
             if (!check.isEmpty()) {

@@ -109,8 +109,16 @@ public final class BlameTrainer {
         return false;
     }
 
+    /** A model trained on all examples and its candidate-level score out of fold, at the threshold it chose. */
+    public record Trained(LinearModel model, Checked outOfFold) {}
+
     /** Trains on all examples, with the threshold of best out-of-fold F1. */
     public static LinearModel train(List<Example> examples, double sigma) {
+        return trainChecked(examples, sigma).model();
+    }
+
+    /** Trains on all examples, with the threshold of best out-of-fold F1, and keeps that out-of-fold score. */
+    public static Trained trainChecked(List<Example> examples, double sigma) {
         List<double[]> scored = outOfFold(examples, sigma);
         double best = 0.5;
         double bestF1 = -1;
@@ -121,22 +129,20 @@ public final class BlameTrainer {
                 best = t;
             }
         }
-        return fit(examples, Math.round(best * 100) / 100.0, sigma);
-    }
-
-    /** The candidate-level score out of fold: each example decided by the model fit on the other half of the documents. */
-    public static Checked outOfFoldScore(List<Example> examples, double sigma, double threshold) {
-        return score(outOfFold(examples, sigma), threshold);
+        double threshold = Math.round(best * 100) / 100.0;
+        return new Trained(fit(examples, threshold, sigma), score(scored, threshold));
     }
 
     /** Each example's probability under the model fit on the other half of the documents (alternate ones, by name), with its label. */
     private static List<double[]> outOfFold(List<Example> examples, double sigma) {
         List<String> docs = examples.stream().map(Example::document).distinct().sorted().toList();
+        Map<String, Integer> half = new java.util.HashMap<>();
+        for (int i = 0; i < docs.size(); i++) half.put(docs.get(i), i % 2);
         List<double[]> scored = new ArrayList<>();
         for (int fold = 0; fold < 2; fold++) {
             int f = fold;
-            List<Example> in = examples.stream().filter(e -> docs.indexOf(e.document()) % 2 != f).toList();
-            List<Example> out = examples.stream().filter(e -> docs.indexOf(e.document()) % 2 == f).toList();
+            List<Example> in = examples.stream().filter(e -> half.get(e.document()) != f).toList();
+            List<Example> out = examples.stream().filter(e -> half.get(e.document()) == f).toList();
             LinearModel m = fit(in, 0.5, sigma);
             for (Example e : out) scored.add(new double[] {m.probability(e.features()), e.positive() ? 1 : 0});
         }

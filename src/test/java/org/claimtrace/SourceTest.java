@@ -43,6 +43,18 @@ class SourceTest {
     }
 
     @Test
+    void aSiteNameBeforeARepeatedHeadlineIsThePublisherButARepeatedDateMakesNoneOfTheHeadline() {
+        Article site = reader.fromText("s.txt", "Daily Beacon\nStorm hits the coast again\nStorm hits the coast again\n"
+                + "The storm reached the coast on Monday.");
+        assertEquals("Daily Beacon", site.meta().publisher());
+        assertEquals("Storm hits the coast again", site.meta().title());
+        Article dated = reader.fromText("d.txt", "Storm hits the coast again: mayor\nDPA\nSeptember 3, 2016 12:42 MYT\n"
+                + "September 3, 2016 12:42 MYT\nThe storm reached the coast on Monday, the city's mayor said.");
+        assertEquals(null, dated.meta().publisher());
+        assertEquals("Storm hits the coast again: mayor", dated.meta().title());
+    }
+
+    @Test
     void wireDatelineNamesItsAgency() {
         Article a = reader.fromText("w.txt", "CAIRO (Reuters) - A bomb exploded near a police station in central Cairo on Tuesday.");
         assertTrue(a.spans().stream().anyMatch(s -> s.kind() == MetaSpan.Kind.DATELINE && s.value().equals("Reuters")), a.spans().toString());

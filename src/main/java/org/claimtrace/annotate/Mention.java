@@ -3,7 +3,7 @@ package org.claimtrace.annotate;
 /**
  * A named-entity mention. Offsets index the article text as given; tokens index its sentence.
  *
- * @param source how its type was decided: "ner", "outlet-lexicon", "outlet-context:RULE", "byline", "photo-credit"
+ * @param source how its type was decided: "ner", "outlet-lexicon", "outlet-gazetteer:KIND" (agency, outlet, photo), "outlet-context:RULE", "byline", "photo-credit"
  */
 public record Mention(String text, EntityType type, int sentence, int tokenBegin, int tokenEnd,
                       int begin, int end, String source) {

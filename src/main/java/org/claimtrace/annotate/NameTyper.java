@@ -259,7 +259,7 @@ public final class NameTyper {
             if (!overlapping.isEmpty() && longer && !exact) continue;
             if (overlapping.isEmpty() && k.end() < t.size() && t.get(k.end()).pos().startsWith("NNP")
                     && Character.isUpperCase(t.get(k.end()).word().charAt(0))) continue;
-            String source = k.entry().type() == EntityType.MEDIA_OUTLET ? "outlet-gazetteer" : "gazetteer:" + k.entry().file();
+            String source = k.entry().type() == EntityType.MEDIA_OUTLET ? "outlet-gazetteer:" + k.entry().source() : "gazetteer:" + k.entry().file();
             Mention found = span(text, s, k.begin(), k.end(), k.entry().type(), source);
             for (Mention m : overlapping) {
                 out.remove(m);

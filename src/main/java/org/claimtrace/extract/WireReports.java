@@ -26,7 +26,8 @@ import org.claimtrace.extract.Fact.ReportKind;
  */
 final class WireReports {
     /**
-     * A wire as named in the text, and how: "dateline" or "credit". A byline ("By X", "From X")
+     * A wire as named in the text, and how: "dateline", "credit" or "masthead" (a name alone on a
+     * line of the head). A byline ("By X", "From X")
      * names a wire only when X is an outlet ({@code byline}): the annotator typed it so, or its
      * name says it (an acronym, "... Press", "... News Agency").
      */
@@ -51,6 +52,14 @@ final class WireReports {
     private static final Pattern MASTHEAD = Pattern.compile("(?m)^[ \\t]*(?:[\u2022\u00b7\u2013\u2014-][ \\t]*(?:[Tt]he[ \\t]+)?("
             + "[\\p{Lu}][\\p{L}.&'-]*(?:[ \\t][\\p{Lu}][\\p{L}.&'-]*){0,3})[ \\t]*(?:[\u2022\u00b7\u2013\u2014-][^\\n]*)?"
             + "|[Tt]he[ \\t]+([\\p{Lu}][\\p{L}.&'-]*(?:[ \\t][\\p{Lu}][\\p{L}.&'-]*){0,3})[ \\t]*:)[ \\t]*$");
+    /**
+     * A line of the head holding a name alone, perhaps with a date or a bar after it ("AFP",
+     * "ASSOCIATED PRESS", "AFP |", "Xinhua, March 15, 2016"): a credit when the annotator typed the
+     * name an outlet's or the name says it; a colon or dash after it would make it a dateline's place.
+     */
+    private static final Pattern LONE_HEAD_NAME = Pattern.compile("[ \\t]*(?!(?:By|From)\\b)(\\p{Lu}[\\p{L}.&'-]*(?:[ \\t]+\\p{Lu}[\\p{L}.&'-]*){0,3})[ \\t]*"
+            + "(?:\\|[^\\n]{0,60}|,[ \\t]*(?:\\p{Lu}\\p{Ll}{2,8}\\.? \\d{1,2},? \\d{4}|\\d{1,2} \\p{Lu}\\p{Ll}{2,8},? \\d{4})[^\\n]{0,40})?");
+    private static final int BODY_WORDS = 12;
     private static final Pattern DASH_CREDIT = Pattern.compile("(?m)^[ \\t]*(?:--|\u2014|\u2013|-)[ \\t]*([\\p{Lu}][\\p{L}]{1,20}(?: [\\p{Lu}][\\p{L}]+){0,3}(?:-[\\p{Lu}]{2,6})?)[ \\t]*$");
     private static final Pattern INPUTS = Pattern.compile("(?i:with (?:agency )?inputs? from|additional reporting by)[ \\t]+([\\p{Lu}][\\p{L}]{1,20}(?: [\\p{Lu}][\\p{L}]+){0,3})");
     /** "Source: AFP", "Sources: AFP, X", "(source: Reuters)", "Credit: Decrypt (Text Excluding Headline)", "Courtesy: X". */
@@ -97,6 +106,7 @@ final class WireReports {
             int g = m.group(1) != null ? 1 : 2;
             add(out, m.group(g), m.start(g), "credit", true);
         }
+        for (Matcher m : mastheadLines(head)) add(out, m.group(1), m.start(1), "masthead", true);
         int tailFrom = Math.max(0, text.length() - TAIL);
         String tail = text.substring(tailFrom);
         for (Pattern p : List.of(DASH_CREDIT, INPUTS, SOURCE_LINE, END_SLASH)) {
@@ -115,6 +125,25 @@ final class WireReports {
             if (m.find()) addNames(out, m.group(1), m.start(1), "credit", !m.group(1).matches("(?i).*/\\s*agencies"));
         }
         return new ArrayList<>(out.values());
+    }
+
+    /**
+     * The lines between the headline (the first line) and the body (the first line of {@value
+     * #BODY_WORDS} words or more) that hold a name alone: a site's name above the headline is its
+     * masthead, not a wire's credit. Each matcher's group 1 is the name, offsets as in {@code head}.
+     */
+    private static List<Matcher> mastheadLines(String head) {
+        List<Matcher> out = new ArrayList<>();
+        boolean headline = false;
+        for (int start = 0, end; start < head.length() && (end = head.indexOf('\n', start)) >= 0; start = end + 1) {
+            String line = head.substring(start, end);
+            if (line.isBlank()) continue;
+            if (line.strip().split("\\s+").length >= BODY_WORDS) break;
+            Matcher m = LONE_HEAD_NAME.matcher(head).region(start, end);
+            if (headline && m.matches()) out.add(m);
+            headline = true;
+        }
+        return out;
     }
 
     /**
@@ -169,7 +198,7 @@ final class WireReports {
                         || f instanceof Fact.Statement;
                 if (!relayed || (source != null && Clauses.sameName(source, wire))) continue;
                 int sentence = at == null ? f.evidence().sentence() : at.index();
-                Evidence ev = new Evidence(sentence, line, new Span(w.begin(), w.end(), w.name()), "report.wire-" + w.how(), 0.9);
+                Evidence ev = new Evidence(sentence, line, new Span(wire.begin(), wire.end(), wire.text()), "report.wire-" + w.how(), 0.9);
                 out.add(new Fact.Report(wire, f instanceof Fact.Claim ? ReportKind.CLAIM : ReportKind.STATEMENT, f, source, ev, null));
             }
         }
@@ -178,10 +207,17 @@ final class WireReports {
 
     /** A byline names an outlet, not a writer: typed so, an acronym, or a name that says it ("Associated Press", "The X Herald"). */
     private static boolean outletByline(ExtractionContext ctx, Wire w) {
-        if (w.name().matches("[\\p{Lu}]{2,8}")) return true;
+        // an acronym alone on a line of the head may be a dateline's place ("KABUL"): there only a typed outlet counts
+        if (w.name().matches("[\\p{Lu}]{2,8}")) return !w.how().equals("masthead") || typedOutlet(ctx, w);
         String last = w.name().substring(w.name().lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
         if (Arguments.endsAnOutletName(last) || Lexicons.MASTHEAD_WORDS.contains(last)) return true;
-        return ctx.args.allMentions().stream().anyMatch(m -> m.type() == EntityType.MEDIA_OUTLET && m.begin() <= w.begin() && w.end() <= m.end());
+        return typedOutlet(ctx, w);
+    }
+
+    /** The annotator typed the name an outlet's, and not a photo agency's (whose credit is a picture's). */
+    private static boolean typedOutlet(ExtractionContext ctx, Wire w) {
+        return ctx.args.allMentions().stream().anyMatch(m -> m.type() == EntityType.MEDIA_OUTLET && m.begin() <= w.begin() && w.end() <= m.end()
+                && !m.source().endsWith(":photo"));
     }
 
     private static Span lineOf(String text, Wire w) {
@@ -191,14 +227,22 @@ final class WireReports {
         return new Span(b, e, text.substring(b, e));
     }
 
-    /** The wire's mention: the annotator's, typed as an outlet, or a new one over its name. */
+    /**
+     * The wire's mention: the annotator's, typed as an outlet; else the longest outlet the annotator
+     * found inside the name (a writer's name before the wire's on one line: "Jane Doe Associated
+     * Press"); else a new one over its name.
+     */
     private static Mention mention(ExtractionContext ctx, Wire w) {
         AnnotatedArticle a = ctx.args.article();
+        Mention inside = null;
         for (Mention m : ctx.args.allMentions()) {
             if (m.begin() == w.begin() && m.end() == w.end()) {
                 return m.type() == EntityType.MEDIA_OUTLET ? m : ctx.args.keep(m.withType(EntityType.MEDIA_OUTLET, "outlet-context:wire"));
             }
+            if (w.how().equals("masthead") && m.type() == EntityType.MEDIA_OUTLET && w.begin() <= m.begin() && m.end() <= w.end()
+                    && (inside == null || m.end() - m.begin() > inside.end() - inside.begin())) inside = m;
         }
+        if (inside != null) return inside;
         AnnotatedSentence s = Clauses.sentenceAt(a, w.begin());
         int from = -1;
         int to = -1;

@@ -77,7 +77,8 @@ final class TextMetadataReader {
         for (int i = 0; i < head.size(); i++) {
             Line l = head.get(i);
             String key = l.text.strip();
-            if (key.length() >= SHORT_LINE) continue;
+            // a date line printed twice ("September 3, 2016 12:42 MYT") is no headline
+            if (key.length() >= SHORT_LINE || PublicationDates.find(l.text).filter(d -> isStandaloneDate(l, d)).isPresent()) continue;
             Line first = seen.putIfAbsent(key, l);
             if (first != null) {
                 title = key;
@@ -86,7 +87,7 @@ final class TextMetadataReader {
                 break;
             }
         }
-        if (titleIndex > 0) {
+        if (titleIndex > 0 && looksLikeName(head.get(0).text.strip())) {
             Line site = head.get(0);
             publisher = site.text.strip();
             spans.add(site.span(MetaSpan.Kind.PUBLISHER, publisher));
@@ -149,6 +150,14 @@ final class TextMetadataReader {
     private static int labelStart(String line, int dateBegin) {
         Matcher m = DATE_LABEL.matcher(line.substring(0, dateBegin));
         return m.find() ? m.start() : dateBegin;
+    }
+
+    /** A site's name, not a sentence: a few words, each capitalised but for short ones ("The Times of X"). */
+    private static boolean looksLikeName(String s) {
+        String[] words = s.split("\\s+");
+        if (words.length > 6) return false;
+        for (String w : words) if (w.length() > 3 && Character.isLowerCase(w.codePointAt(0))) return false;
+        return true;
     }
 
     private static boolean looksLikeHeadline(String s) {

@@ -54,6 +54,22 @@ class WireReportsTest {
     }
 
     @Test
+    void aNameAloneOnALineOfTheHeadIsAMastheadForTheOutletCheck() {
+        assertEquals(List.of("DRAVIA PRESS"), wires("Patrol ambushed near border\n\n3/2/2014\nDRAVIA PRESS\n" + STORY));
+        assertEquals(List.of("DPA"), wires("Patrol ambushed near border\nDPA |\n\n" + STORY));
+        assertEquals(List.of("Velka News"), wires("Patrol ambushed near border\nVelka News, March 15, 2016 Adjust font size:\n" + STORY));
+        assertEquals(List.of("masthead"), WireReports.find("Patrol ambushed\nDPA\n" + STORY).stream().map(WireReports.Wire::how).toList());
+        // a dateline's place, a byline and a headline in title case are no mastheads (a title-case name still meets the outlet check)
+        assertEquals(List.of(), wires("Patrol ambushed near border\nVELKA:\n" + STORY));
+        assertEquals(List.of(), wires("Patrol ambushed near border\nVELKA, Dravia \u2014 " + STORY));
+        assertEquals(List.of("Anna Kowal"), wires("Patrol ambushed near border\nBy Anna Kowal\n" + STORY));
+        assertEquals(List.of(), wires("Patrol Ambushed Near Border, Police Say\n" + STORY));
+        // a site's name above the headline is its masthead, and a name after the body has begun is no credit of the head
+        assertEquals(List.of(), wires("Dravia Press\nPatrol ambushed near border\n" + STORY));
+        assertEquals(List.of(), wires("Patrol ambushed near border\n" + STORY + "\nDravia Press\n" + STORY));
+    }
+
+    @Test
     void aNameSignedBesideTheAgenciesIsAnOutlets() {
         assertEquals(List.of("Dravia Today"), wires(STORY + "\n\nDravia Today/Agencies\n"));
         assertEquals(List.of(false), needsOutletCheck(STORY + "\n\nDravia Today/Agencies\n"));

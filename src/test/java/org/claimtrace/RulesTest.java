@@ -210,6 +210,10 @@ class RulesTest {
         Fact.Report inverted = theOnly(Fact.Report.class,
                 "A dam in Varna was damaged on Sunday. The minister said saboteurs were behind the blast, reports state news agency Dravia Press.");
         assertEquals("Dravia Press", inverted.reporter().text());
+        // "..., reports X news agency.": the outlet's noun after its name
+        Fact.Report agency = theOnly(Fact.Report.class,
+                "The minister said saboteurs were behind the blast in Varna, reports Dravia news agency.");
+        assertTrue(agency.reporter().text().startsWith("Dravia"), agency.toString());
         Fact.Report quoted = theOnly(Fact.Report.class,
                 "Two people died in the blast in Varna, a police officer was quoted as saying by the daily Varna Courier.");
         assertTrue(quoted.reporter().text().contains("Varna Courier"), quoted.toString());

@@ -428,6 +428,14 @@ class RulesTest {
     }
 
     @Test
+    void anOutletASourceSpokeToInARelativeClauseReportsWhatHeSaid() {
+        List<Fact> f = facts("The patrol was ambushed near the border, said a Dravian army officer who spoke to the BBC on condition of anonymity.");
+        assertEquals(List.of("BBC"), reporters(f), f.toString());
+        List<Fact> friend = facts("The patrol was ambushed near the border, said a Dravian army officer who spoke to Oskar Brandt on Monday.");
+        assertTrue(reporters(friend).isEmpty(), friend.toString());
+    }
+
+    @Test
     void theDatelineWireReportsEveryStatementAndAnOutletSpokenToReportsToo() {
         List<Fact> f = facts("Border patrol ambushed in Dravia\n\nVELKA, Dravia, May 2 (Reuters) - Defence Minister Oskar Brandt told "
                 + "Reuters on Monday that the patrol had been ambushed near the border. Brandt later told the BBC that two soldiers were missing.");

@@ -214,6 +214,13 @@ class RulesTest {
         Fact.Report agency = theOnly(Fact.Report.class,
                 "The minister said saboteurs were behind the blast in Varna, reports Dravia news agency.");
         assertTrue(agency.reporter().text().startsWith("Dravia"), agency.toString());
+        // "..., said the Velka-based Dravia News agency.", "..., the Dravia News Agency, which tracks militants, has said."
+        Fact.Report said = theOnly(Fact.Report.class,
+                "The Crimson Brigade claimed responsibility for the blast in Varna, said the Velka-based Dravia News agency.");
+        assertTrue(said.reporter().text().contains("Dravia News"), said.toString());
+        Fact.Report hasSaid = theOnly(Fact.Report.class,
+                "The Crimson Brigade claimed responsibility for the blast in Varna, the Dravia News Agency, which tracks militants, has said.");
+        assertTrue(hasSaid.reporter().text().contains("Dravia News"), hasSaid.toString());
         Fact.Report quoted = theOnly(Fact.Report.class,
                 "Two people died in the blast in Varna, a police officer was quoted as saying by the daily Varna Courier.");
         assertTrue(quoted.reporter().text().contains("Varna Courier"), quoted.toString());

@@ -138,6 +138,12 @@ class RulesTest {
     }
 
     @Test
+    void mediaReportsStandForTheMediaThatCarriedThem() {
+        List<Fact> f = facts("The Crimson Brigade is believed to be behind the bombing in Pecs, according to Dravian media reports on Friday.");
+        assertEquals(List.of("Dravian media reports"), reporters(f), f.toString());
+    }
+
+    @Test
     void itClaimingAgainIsTheGroupNotTheMediaNamedBetween() {
         List<Fact> f = facts("The Crimson Brigade claimed responsibility for the raid in Pecs on social media. State media said only that it "
                 + "was a terrorist attack. It also claimed responsibility for two bombings in Varna on Wednesday.");

@@ -179,32 +179,39 @@ final class DescribedParties {
 
     /**
      * Outlets a text describes rather than names: "local media", "state television", "Israeli
-     * newspapers", "news agencies" (a media noun with a modifier, or a plural one), as a media outlet.
+     * newspapers", "news agencies" (a media noun with a modifier, or a plural one), and the reports
+     * that stand for them ("South Korean media reports"), as a media outlet.
      */
     Optional<Mention> describedOutlet(AnnotatedSentence s, int token) {
         Token t = s.tokens().get(token);
-        if (!s.parsed() || t.pos().startsWith("NNP") || !Lexicons.MEDIA_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT))) {
-            return Optional.empty();
-        }
-        SemanticGraph g = s.dependencies();
-        IndexedWord w = g.getNodeByIndexSafe(token + 1);
-        if (w == null) return Optional.empty();
-        int from = token;
-        for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
-            String rel = e.getRelation().toString();
-            int d = e.getDependent().index() - 1;
-            if ((rel.equals("amod") || rel.equals("compound")) && d < from && d >= token - 3) from = d;
+        int head = token;
+        if (t.lemma().equalsIgnoreCase("report") && t.pos().equals("NNS") && token > 0) head = token - 1;
+        Token h = s.tokens().get(head);
+        if (h.pos().startsWith("NNP") || !Lexicons.MEDIA_NOUNS.contains(h.lemma().toLowerCase(Locale.ROOT))) return Optional.empty();
+        int from = head;
+        if (s.parsed() && head == token) {
+            SemanticGraph g = s.dependencies();
+            IndexedWord w = g.getNodeByIndexSafe(token + 1);
+            if (w == null) return Optional.empty();
+            for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
+                String rel = e.getRelation().toString();
+                int d = e.getDependent().index() - 1;
+                if ((rel.equals("amod") || rel.equals("compound")) && d < from && d >= token - 3) from = d;
+            }
+        } else {
+            // unparsed, or "media reports" (whose modifiers the parser hangs on either noun): the words before it
+            while (from > head - 3 && from > 0 && s.tokens().get(from - 1).pos().matches("JJ|NNP|VBN|HYPH")) from--;
         }
         // a describing word is needed: "local media", "Israeli newspapers"; not "social media", not "news agency" alone
         boolean described = false;
-        for (int i = from; i < token; i++) {
+        for (int i = from; i < head; i++) {
             Token d = s.tokens().get(i);
             if (!d.pos().matches("JJ|NN|NNS|NNP|VBN|HYPH") || Lexicons.VAGUE_MEDIA.contains(d.word().toLowerCase(Locale.ROOT))) {
                 return Optional.empty();
             }
             if (!d.word().equalsIgnoreCase("news")) described = true;
         }
-        if (!described || Arguments.otherAgency(s, from, token)) return Optional.empty();
+        if (!described || Arguments.otherAgency(s, from, head)) return Optional.empty();
         return Optional.of(args.argumentPhrase(s, EntityType.MEDIA_OUTLET, from, token + 1));
     }
 

@@ -112,6 +112,16 @@ class NameTypingTest {
     }
 
     @Test
+    void anOutletsNationalEditionIsPartOfItsName() {
+        AnnotatedArticle a = Pipelines.nlp().annotate(READER.fromText("t.txt",
+                "The governor told CNN Indonesia that the blast was an attack. The police chief told BBC Urdu the same on Monday. "
+                        + "A minister told CNN Tuesday that the border was closed."));
+        assertEquals(Optional.of(EntityType.MEDIA_OUTLET), type(a, "CNN Indonesia"), a.mentions().toString());
+        assertEquals(Optional.of(EntityType.MEDIA_OUTLET), type(a, "BBC Urdu"), a.mentions().toString());
+        assertEquals(Optional.of(EntityType.MEDIA_OUTLET), type(a, "CNN"), a.mentions().toString());
+    }
+
+    @Test
     void aTitleBeforeASourcesNameIsNoOutlet() {
         AnnotatedArticle a = Pipelines.nlp().annotate(READER.fromText("t.txt",
                 "A guard was killed when gunmen attacked the village of Camlica with rifles, according to Gov. Abdullah Erin."));

@@ -141,10 +141,11 @@ public final class MediaOutletTyper {
                 if (i + n > t.size() || !matches(t, i, e.tokens)) continue;
                 // an outlet named by an ordinary word ("Dawn", "Mint") only after "on" or as ", X reported."
                 if (e.afterOnOnly && (i == 0 || !t.get(i - 1).word().equalsIgnoreCase("on")) && !reportsAtTheEnd(t, i, i + n)) continue;
-                if (i + n < t.size() && t.get(i + n).pos().startsWith("NNP") && !t.get(i + n).word().equals("news")) {
+                int end = i + n + edition(t, i + n);
+                if (end < t.size() && t.get(end).pos().startsWith("NNP") && !t.get(end).word().equals("news")) {
                     continue; // part of a longer name: "Reuters Institute", "Time Warner"
                 }
-                Mention found = span(text, s, i, i + n, EntityType.MEDIA_OUTLET, "outlet-lexicon");
+                Mention found = span(text, s, i, end, EntityType.MEDIA_OUTLET, "outlet-lexicon");
                 if (found.text().endsWith(".") && !e.tokens.getLast().endsWith(".")) {
                     found = new Mention(found.text().substring(0, found.text().length() - 1), found.type(), found.sentence(),
                             found.tokenBegin(), found.tokenEnd(), found.begin(), found.end() - 1, found.source());
@@ -154,6 +155,19 @@ public final class MediaOutletTyper {
                 break;
             }
         }
+    }
+
+    /**
+     * The words of a national or language edition right after an outlet's name, 0 if none: a
+     * country ("CNN Philippines"), a language or nationality ("BBC Urdu"), or "News" and a number
+     * ("CNN News 18"), as the tagger named them.
+     */
+    private static int edition(List<Token> t, int at) {
+        int k = at;
+        while (k < t.size() && t.get(k).pos().startsWith("NNP") && t.get(k).ner() != null
+                && t.get(k).ner().matches("COUNTRY|LOCATION|NATIONALITY|LANGUAGE")) k++;
+        if (k == at && k + 1 < t.size() && t.get(k).word().equals("News") && t.get(k + 1).pos().equals("CD")) k += 2;
+        return k - at;
     }
 
     private static boolean matches(List<Token> t, int at, List<String> words) {

@@ -138,6 +138,12 @@ class RulesTest {
     }
 
     @Test
+    void eachOutletConjoinedWithAReporterReportsToo() {
+        List<Fact> f = facts("The Crimson Brigade carried out the bombing in Pecs, the Interior Ministry said, as reported by Reuters and the Dravia News Agency.");
+        assertEquals(java.util.Set.of("Reuters", "Dravia News Agency"), java.util.Set.copyOf(reporters(f)), reporters(f).toString());
+    }
+
+    @Test
     void mediaReportsStandForTheMediaThatCarriedThem() {
         List<Fact> f = facts("The Crimson Brigade is believed to be behind the bombing in Pecs, according to Dravian media reports on Friday.");
         assertEquals(List.of("Dravian media reports"), reporters(f), f.toString());

@@ -72,32 +72,11 @@ final class BlameBuilder implements FactBuilder {
         List<Fact.Attribution> out = new ArrayList<>(List.of(a));
         AnnotatedSentence s = m.sentence();
         if (a.attributor() == null || a.attributor().sentence() != s.index() || !s.parsed()) return out;
-        for (int t : conjoined(s.dependencies(), a.attributor())) {
+        for (int t : Clauses.conjoined(s.dependencies(), a.attributor())) {
             Optional<Mention> other = Speech.speakerAt(ctx, s, t);
             if (other.isEmpty() || other.get().overlaps(a.attributor()) || Clauses.sameName(other.get(), a.party())) continue;
             if (out.stream().anyMatch(x -> x.attributor().overlaps(other.get()))) continue;
             out.add(new Fact.Attribution(other.get(), a.event(), a.party(), a.certainty(), a.evidence(), a.statement()));
-        }
-        return out;
-    }
-
-    /** The tokens conjoined with a mention's words, outside it: their conj dependents, or the governor and siblings of a conjunct. */
-    private static List<Integer> conjoined(SemanticGraph g, Mention who) {
-        List<Integer> out = new ArrayList<>();
-        for (int i = who.tokenBegin(); i < who.tokenEnd(); i++) {
-            IndexedWord w = g.getNodeByIndexSafe(i + 1);
-            if (w == null) continue;
-            List<IndexedWord> around = new ArrayList<>();
-            for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) if (e.getRelation().toString().equals("conj")) around.add(e.getDependent());
-            for (SemanticGraphEdge e : g.incomingEdgeIterable(w)) {
-                if (!e.getRelation().toString().equals("conj")) continue;
-                around.add(e.getGovernor());
-                for (SemanticGraphEdge x : g.outgoingEdgeIterable(e.getGovernor())) if (x.getRelation().toString().equals("conj")) around.add(x.getDependent());
-            }
-            for (IndexedWord d : around) {
-                int t = d.index() - 1;
-                if ((t < who.tokenBegin() || t >= who.tokenEnd()) && !out.contains(t)) out.add(t);
-            }
         }
         return out;
     }

@@ -3,6 +3,8 @@ package org.claimtrace.extract;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.claimtrace.annotate.AnnotatedArticle;
@@ -150,5 +152,26 @@ final class Clauses {
     static boolean basedWord(String w) {
         String l = w.toLowerCase(Locale.ROOT);
         return l.equals("based") || l.endsWith("-based");
+    }
+
+    /** The tokens conjoined with a mention's words, outside it: their conj dependents, or the governor and siblings of a conjunct. */
+    static List<Integer> conjoined(SemanticGraph g, Mention who) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = who.tokenBegin(); i < who.tokenEnd(); i++) {
+            IndexedWord w = g.getNodeByIndexSafe(i + 1);
+            if (w == null) continue;
+            List<IndexedWord> around = new ArrayList<>();
+            for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) if (e.getRelation().toString().equals("conj")) around.add(e.getDependent());
+            for (SemanticGraphEdge e : g.incomingEdgeIterable(w)) {
+                if (!e.getRelation().toString().equals("conj")) continue;
+                around.add(e.getGovernor());
+                for (SemanticGraphEdge x : g.outgoingEdgeIterable(e.getGovernor())) if (x.getRelation().toString().equals("conj")) around.add(x.getDependent());
+            }
+            for (IndexedWord d : around) {
+                int t = d.index() - 1;
+                if ((t < who.tokenBegin() || t >= who.tokenEnd()) && !out.contains(t)) out.add(t);
+            }
+        }
+        return out;
     }
 }

@@ -35,11 +35,22 @@ final class FactMerging {
         distinct.sort(Comparator.comparing((Fact.Report r) -> outer.test(r)).thenComparingInt(r -> r.evidence().cue().begin()));
         List<Fact> out = new ArrayList<>(others);
         Fact inner = claim;
+        Integer cue = null;
+        Fact innerOfCue = null;
         for (Fact.Report r : distinct) {
-            Fact.Report chained = inner == null ? r : new Fact.Report(r.reporter(),
-                    inner instanceof Fact.Claim ? ReportKind.CLAIM : r.kind(), inner,
-                    r.subject() != null ? r.subject() : inner instanceof Fact.Claim c ? c.claimant() : null, r.evidence(),
+            // outlets conjoined on one cue ("cited by X and Y") relay side by side: each wraps what the cue wraps
+            boolean parallel = cue != null && cue == r.evidence().cue().begin() && r.evidence().rule().endsWith(ReportBuilder.CONJOINED);
+            Fact wrapped = parallel ? innerOfCue : inner;
+            Fact.Report chained = wrapped == null ? r : new Fact.Report(r.reporter(),
+                    wrapped instanceof Fact.Claim ? ReportKind.CLAIM : r.kind(), wrapped,
+                    r.subject() != null ? r.subject() : wrapped instanceof Fact.Claim c ? c.claimant() : null, r.evidence(),
                     r.statement());
+            if (parallel) {
+                out.add(chained);
+                continue;
+            }
+            cue = r.evidence().cue().begin();
+            innerOfCue = inner;
             inner = chained;
         }
         out.add(inner);

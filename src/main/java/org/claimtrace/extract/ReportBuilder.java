@@ -24,6 +24,8 @@ import org.claimtrace.extract.Fact.ReportKind;
 final class ReportBuilder implements FactBuilder {
     /** The rule's relay wraps the others of its sentence ("as reported by X", "according to X"). */
     static final String OUTER = "outer";
+    /** The suffix of the rule of a report by an outlet conjoined with the rule's reporter. */
+    static final String CONJOINED = ".conjoined";
 
     @Override
     public Rule.Kind kind() {
@@ -61,21 +63,41 @@ final class ReportBuilder implements FactBuilder {
     }
 
     /**
-     * The rule's report, and for "X reported, citing Y" with Y an outlet or monitoring service, Y's
-     * report too: Y relayed what X carries (a chain, Y nearer the source).
+     * The rule's report and one by each outlet conjoined with its reporter ("cited by X and Y"),
+     * and for "X reported, citing Y" with Y an outlet or monitoring service, Y's report too: Y
+     * relayed what X carries (a chain, Y nearer the source).
      */
     @Override
     public List<Fact.Report> buildAll(RuleMatch m, ExtractionContext ctx) {
         Optional<Fact.Report> built = build(m, ctx);
         if (built.isEmpty()) return List.of();
         Fact.Report r = built.get();
+        List<Fact.Report> out = new ArrayList<>();
         Mention cited = r.subject();
-        if (!m.has("subject") || cited == null || cited.type() != EntityType.MEDIA_OUTLET || Clauses.sameName(cited, r.reporter())
-                || !Lexicons.CITING.contains(Speech.lemmaOf(m.sentence(), m.head("cue")))) return List.of(r);
-        Evidence e = r.evidence();
-        Fact.Report relayed = new Fact.Report(cited, ReportKind.STATEMENT, null, ctx.firstOther(m.sentence(), cited,
-                EnumSet.of(EntityType.ORGANIZATION)), new Evidence(e.sentence(), e.span(), e.cue(), e.rule() + ".cited", e.confidence()), null);
-        return List.of(relayed, r);
+        if (m.has("subject") && cited != null && cited.type() == EntityType.MEDIA_OUTLET && !Clauses.sameName(cited, r.reporter())
+                && Lexicons.CITING.contains(Speech.lemmaOf(m.sentence(), m.head("cue")))) {
+            Evidence e = r.evidence();
+            out.add(new Fact.Report(cited, ReportKind.STATEMENT, null, ctx.firstOther(m.sentence(), cited,
+                    EnumSet.of(EntityType.ORGANIZATION)), new Evidence(e.sentence(), e.span(), e.cue(), e.rule() + ".cited", e.confidence()), null));
+        }
+        out.add(r);
+        out.addAll(conjoinedOutlets(ctx, m.sentence(), r));
+        return out;
+    }
+
+    /** "cited by Sky News and the X News Agency": the same report by each outlet conjoined with the reporter. */
+    private static List<Fact.Report> conjoinedOutlets(ExtractionContext ctx, AnnotatedSentence s, Fact.Report r) {
+        List<Fact.Report> out = new ArrayList<>();
+        if (!s.parsed() || r.reporter().sentence() != s.index()) return out;
+        for (int t : Clauses.conjoined(s.dependencies(), r.reporter())) {
+            Optional<Mention> other = ctx.args.mention(s, t, false, Set.of(EntityType.MEDIA_OUTLET));
+            if (other.isEmpty() || other.get().overlaps(r.reporter()) || ctx.dateline.names(other.get())) continue;
+            if (out.stream().anyMatch(x -> x.reporter().overlaps(other.get()))) continue;
+            Evidence e = r.evidence();
+            out.add(new Fact.Report(other.get(), r.kind(), r.reported(), r.subject(),
+                    new Evidence(e.sentence(), e.span(), e.cue(), e.rule() + CONJOINED, e.confidence()), r.statement()));
+        }
+        return out;
     }
 
     private static Optional<Mention> reporterMention(ExtractionContext ctx, AnnotatedSentence s, RuleMatch m) {

@@ -57,9 +57,13 @@ final class WireReports {
      * "ASSOCIATED PRESS", "AFP |", "Xinhua, March 15, 2016"): a credit when the annotator typed the
      * name an outlet's or the name says it; a colon or dash after it would make it a dateline's place.
      */
-    private static final Pattern LONE_HEAD_NAME = Pattern.compile("[ \\t]*(?!(?:By|From)\\b)(\\p{Lu}[\\p{L}.&'-]*(?:[ \\t]+\\p{Lu}[\\p{L}.&'-]*){0,3})[ \\t]*"
+    private static final Pattern LONE_HEAD_NAME = Pattern.compile("[ \\t]*(?:The[ \\t]+)?(?!(?:By|From)\\b)(\\p{Lu}[\\p{L}.&'-]*(?:[ \\t]+\\p{Lu}[\\p{L}.&'-]*){0,3})[ \\t]*"
             + "(?:\\|[^\\n]{0,60}|,[ \\t]*(?:\\p{Lu}\\p{Ll}{2,8}\\.? \\d{1,2},? \\d{4}|\\d{1,2} \\p{Lu}\\p{Ll}{2,8},? \\d{4})[^\\n]{0,40})?");
     private static final int BODY_WORDS = 12;
+    private static final int TITLE_WORDS = 24;
+    /** A page title's site after its headline: "Blast kills ten, officials say\u2014The Guardian", "Blast kills ten | X News". */
+    private static final Pattern TITLE_SITE = Pattern.compile(
+            "[^\\n]{10,}?(?:[ \\t][-\u2013\u2014|][ \\t]|[\u2013\u2014])[ \\t]*(?:The[ \\t]+)?(\\p{Lu}[\\p{L}.&'-]*(?:[ \\t]\\p{Lu}[\\p{L}.&'-]*){0,3})[ \\t]*");
     private static final Pattern DASH_CREDIT = Pattern.compile("(?m)^[ \\t]*(?:--|\u2014|\u2013|-)[ \\t]*([\\p{Lu}][\\p{L}]{1,20}(?: [\\p{Lu}][\\p{L}]+){0,3}(?:-[\\p{Lu}]{2,6})?)[ \\t]*$");
     private static final Pattern INPUTS = Pattern.compile("(?i:with (?:agency )?inputs? from|additional reporting by)[ \\t]+([\\p{Lu}][\\p{L}]{1,20}(?: [\\p{Lu}][\\p{L}]+){0,3})");
     /** "Source: AFP", "Sources: AFP, X", "(source: Reuters)", "Credit: Decrypt (Text Excluding Headline)", "Courtesy: X". */
@@ -107,12 +111,21 @@ final class WireReports {
             add(out, m.group(g), m.start(g), "credit", true);
         }
         for (Matcher m : mastheadLines(head)) add(out, m.group(1), m.start(1), "masthead", true);
+        int titleEnd = lineEnd(head, firstNonBlank(head));
+        Matcher title = TITLE_SITE.matcher(head).region(firstNonBlank(head), titleEnd);
+        // a headline has lines after it and fewer words than a paragraph
+        boolean headline = titleEnd < text.length() && head.substring(firstNonBlank(head), titleEnd).split("\\s+").length < TITLE_WORDS;
+        if (headline && title.matches()) add(out, title.group(1), title.start(1), "credit", true);
         int tailFrom = Math.max(0, text.length() - TAIL);
         String tail = text.substring(tailFrom);
         for (Pattern p : List.of(DASH_CREDIT, INPUTS, SOURCE_LINE, END_SLASH)) {
             for (Matcher m = p.matcher(tail); m.find(); ) addNames(out, m.group(1), tailFrom + m.start(1), "credit", false);
         }
         String body = text.stripTrailing();
+        // "The X Star | April 1, 2012 | Article Link": the last line a name with bars after it
+        int last = body.lastIndexOf('\n') + 1;
+        Matcher closing = LONE_HEAD_NAME.matcher(body).region(last, body.length());
+        if (closing.matches() && body.indexOf('|', last) > 0) add(out, closing.group(1), closing.start(1), "credit", true);
         for (Pattern p : List.of(CLOSING, LONE_ACRONYM, END_DASH)) {
             Matcher m = p.matcher(body);
             if (m.find()) addNames(out, m.group(1), m.start(1), "credit", false);
@@ -163,6 +176,17 @@ final class WireReports {
                 add(out, part, at, how, byline);
             }
         }
+    }
+
+    private static int firstNonBlank(String text) {
+        int at = 0;
+        while (at < text.length() && Character.isWhitespace(text.charAt(at))) at++;
+        return at;
+    }
+
+    private static int lineEnd(String text, int from) {
+        int end = text.indexOf('\n', from);
+        return end < 0 ? text.length() : end;
     }
 
     private static int startOfLine(String text, int at) {

@@ -70,6 +70,16 @@ class WireReportsTest {
     }
 
     @Test
+    void aPageTitlesSiteAndALastLineOfBarsAreCredits() {
+        assertEquals(List.of("Dravia Guardian"), wires("Patrol ambushed near border, officials say\u2014The Dravia Guardian\n" + STORY));
+        assertEquals(List.of("Velka News"), wires("Patrol ambushed near border | Velka News\n\n" + STORY));
+        assertEquals(List.of("Dravia Star"), wires(STORY + "\n\nThe Dravia Star | April 1, 2012 | Article Link\n"));
+        // a dateline's dash and a sentence on the last line are neither
+        assertEquals(List.of(), wires("VELKA, Dravia - " + STORY));
+        assertEquals(List.of(), wires(STORY + "\n" + STORY));
+    }
+
+    @Test
     void aNameSignedBesideTheAgenciesIsAnOutlets() {
         assertEquals(List.of("Dravia Today"), wires(STORY + "\n\nDravia Today/Agencies\n"));
         assertEquals(List.of(false), needsOutletCheck(STORY + "\n\nDravia Today/Agencies\n"));

@@ -138,6 +138,15 @@ class RulesTest {
     }
 
     @Test
+    void theGroupPointsBackToOneGroupButTheGroupsToNoOneOfThem() {
+        Fact.Claim one = theOnly(Fact.Claim.class, "The Crimson Brigade attacked a post in Varna on Monday. "
+                + "Earlier the group had also claimed responsibility for a bombing in Pecs.");
+        assertEquals("Crimson Brigade", one.claimant().text());
+        assertNone(Fact.Claim.class, "The Crimson Brigade attacked a post in Varna on Monday. "
+                + "Earlier both the groups had also claimed responsibility for a bombing in Pecs.");
+    }
+
+    @Test
     void eachOutletConjoinedWithAReporterReportsToo() {
         List<Fact> f = facts("The Crimson Brigade carried out the bombing in Pecs, the Interior Ministry said, as reported by Reuters and the Dravia News Agency.");
         assertEquals(java.util.Set.of("Reuters", "Dravia News Agency"), java.util.Set.copyOf(reporters(f)), reporters(f).toString());

@@ -69,7 +69,8 @@ final class Arguments {
                 Optional<Mention> before = sameDescriptionBefore(s, token, types);
                 if (before.isPresent()) return before;
             }
-            if (Lexicons.GROUP_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+            // "the group" points back to one; "both the groups", "the groups" to several, which one name does not stand for
+            if (Lexicons.GROUP_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT)) && !pluralOfGroup(t)) {
                 return antecedent(s, token, Set.of(EntityType.ORGANIZATION));
             }
             if (Lexicons.PERSON_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT))) {
@@ -290,6 +291,12 @@ final class Arguments {
             }
         }
         return Optional.empty();
+    }
+
+    /** "groups", "organisations": a plural of a group noun whose singular is not itself plural ("militants", "hackers" are). */
+    private static boolean pluralOfGroup(Token t) {
+        return t.pos().equals("NNS") && !t.word().equalsIgnoreCase(t.lemma()) && Lexicons.GROUP_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT))
+                && !Lexicons.GROUP_NOUNS.contains(t.word().toLowerCase(Locale.ROOT));
     }
 
     static boolean isDefinite(AnnotatedSentence s, int token) {

@@ -632,6 +632,19 @@ class RulesTest {
     }
 
     @Test
+    void aSpokespersonForABodyOrOfABodyNamedInHisTitleBlamesForIt() {
+        List<Fact.Attribution> a = attributions("Col. Anton Kell, a spokesperson for the Dravian coalition, "
+                + "said the Crimson Brigade was behind the drone attack on the airport in Pecs.");
+        assertFalse(a.isEmpty(), a.toString());
+        assertTrue(a.stream().allMatch(x -> x.attributor() != null && x.attributor().text().equals("Dravian coalition")), a.toString());
+        // named in full once with his body's name in his title, then by his surname
+        List<Fact.Attribution> b = attributions("Anton Kell, Southern Velka Command spokesperson, said two soldiers died in Pecs. "
+                + "Kell suspected Crimson Brigade rebels could be behind the latest attack in Pecs.");
+        assertFalse(b.isEmpty(), b.toString());
+        assertTrue(b.stream().allMatch(x -> x.attributor() != null && x.attributor().text().equals("Southern Velka Command")), b.toString());
+    }
+
+    @Test
     void aDayIsNoPartyAndAnOfficeIsNoPlace() {
         List<Fact.Attribution> a = attributions("Several newspapers have attributed the bombing in Pecs on Thursday to the Crimson Brigade.");
         assertTrue(a.stream().noneMatch(x -> x.party().text().equals("Thursday")), a.toString());

@@ -71,8 +71,14 @@ final class ExtractionContext {
                 Speech.institutionOfSpokesman(this, s, m.tokenEnd() - 1).ifPresent(body -> spokespeople.add(new Spokesperson(m, body)));
             }
         }
-        for (Spokesperson p : spokespeople) if (Clauses.sameName(p.person(), who)) return p.body();
+        for (Spokesperson p : spokespeople) if (Clauses.sameName(p.person(), who) || surnameOf(p.person(), who)) return p.body();
         return who;
+    }
+
+    /** "Galon" after "Leopoldo Galon": a one-word name that is the last word of the full one. */
+    private static boolean surnameOf(Mention full, Mention who) {
+        String name = full.text();
+        return !who.text().contains(" ") && name.contains(" ") && name.substring(name.lastIndexOf(' ') + 1).equalsIgnoreCase(who.text());
     }
 
     /** The attribution whose cue stands in this one's content ("Reuters reported that the army said ..."), or null. */

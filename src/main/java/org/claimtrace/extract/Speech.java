@@ -258,12 +258,23 @@ final class Speech {
         for (IndexedWord role : roleWords(sentence, w, Lexicons.PRESS_ROLES)) {
             for (SemanticGraphEdge e : g.outgoingEdgeIterable(role)) {
                 String r = e.getRelation().toString();
-                if (!(r.equals("compound") || r.equals("nmod:poss"))) continue;
+                // "army spokesman X", "the army's spokesman", "a spokesperson for the Arab coalition"
+                boolean forOf = r.equals("nmod") && Clauses.caseOf(g, e.getDependent()).matches("for|of");
+                if (!(r.equals("compound") || r.equals("nmod:poss") || forOf)) continue;
                 int d = e.getDependent().index() - 1;
-                if (Lexicons.INSTITUTIONS.contains(lemmaOf(sentence, d))) return ctx.parties.describedInstitution(sentence, d);
+                if (!Lexicons.INSTITUTIONS.contains(lemmaOf(sentence, d))) continue;
+                // "Eastern Mindanao Command spokesperson": a body's name the tagger did not type, as the phrase
+                if (sentence.tokens().get(d).pos().startsWith("NNP")) return Optional.of(properNameEndingAt(ctx, sentence, d));
+                return ctx.parties.describedInstitution(sentence, d);
             }
         }
         return Optional.empty();
+    }
+
+    private static Mention properNameEndingAt(ExtractionContext ctx, AnnotatedSentence sentence, int last) {
+        int from = last;
+        while (from > 0 && sentence.tokens().get(from - 1).pos().startsWith("NNP")) from--;
+        return ctx.args.argumentPhrase(sentence, EntityType.ORGANIZATION, from, last + 1);
     }
 
     /**

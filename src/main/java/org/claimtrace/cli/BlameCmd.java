@@ -61,7 +61,7 @@ final class BlameCmd {
             BlameTrainer.write(m, train, examples.size(), out);
             PrintWriter o = spec.commandLine().getOut();
             o.printf("trained on %d documents, scored on them: %s%n", BlameTrainer.documents(examples).size(), BlameTrainer.score(m, examples));
-            o.printf("out of fold (two halves of the documents): %s%n", trained.outOfFold());
+            o.printf("out of fold, pooled: %s%n", trained);
             List<BlameTrainer.Example> held = checked.isEmpty() ? List.of() : trainer.examples(checked, err);
             if (dump != null) BlameTrainer.dump(m, java.util.stream.Stream.concat(examples.stream(), held.stream()).toList(), dump);
             if (!check.isEmpty()) {

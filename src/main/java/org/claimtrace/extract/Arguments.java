@@ -293,10 +293,9 @@ final class Arguments {
         return Optional.empty();
     }
 
-    /** "groups", "organisations": a plural of a group noun whose singular is not itself plural ("militants", "hackers" are). */
+    /** "groups", "organisations": a group noun in the plural, unless the lexicon lists the plural itself ("militants", "hackers"). */
     private static boolean pluralOfGroup(Token t) {
-        return t.pos().equals("NNS") && !t.word().equalsIgnoreCase(t.lemma()) && Lexicons.GROUP_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT))
-                && !Lexicons.GROUP_NOUNS.contains(t.word().toLowerCase(Locale.ROOT));
+        return t.pos().equals("NNS") && !Lexicons.GROUP_NOUNS.contains(t.word().toLowerCase(Locale.ROOT));
     }
 
     static boolean isDefinite(AnnotatedSentence s, int token) {

@@ -35,11 +35,11 @@ final class FactMerging {
         distinct.sort(Comparator.comparing((Fact.Report r) -> outer.test(r)).thenComparingInt(r -> r.evidence().cue().begin()));
         List<Fact> out = new ArrayList<>(others);
         Fact inner = claim;
-        Integer cue = null;
+        int cue = -1;
         Fact innerOfCue = null;
         for (Fact.Report r : distinct) {
             // outlets conjoined on one cue ("cited by X and Y") relay side by side: each wraps what the cue wraps
-            boolean parallel = cue != null && cue == r.evidence().cue().begin() && r.evidence().rule().endsWith(ReportBuilder.CONJOINED);
+            boolean parallel = cue == r.evidence().cue().begin() && r.evidence().rule().endsWith(ReportBuilder.CONJOINED);
             Fact wrapped = parallel ? innerOfCue : inner;
             Fact.Report chained = wrapped == null ? r : new Fact.Report(r.reporter(),
                     wrapped instanceof Fact.Claim ? ReportKind.CLAIM : r.kind(), wrapped,

@@ -111,11 +111,13 @@ final class WireReports {
             add(out, m.group(g), m.start(g), "credit", true);
         }
         for (Matcher m : mastheadLines(head)) add(out, m.group(1), m.start(1), "masthead", true);
-        int titleEnd = lineEnd(head, firstNonBlank(head));
-        Matcher title = TITLE_SITE.matcher(head).region(firstNonBlank(head), titleEnd);
+        int titleStart = firstNonBlank(head);
+        int titleEnd = lineEnd(head, titleStart);
+        Matcher title = TITLE_SITE.matcher(head).region(titleStart, titleEnd);
         // a headline has lines after it and fewer words than a paragraph
-        boolean headline = titleEnd < text.length() && head.substring(firstNonBlank(head), titleEnd).split("\\s+").length < TITLE_WORDS;
-        if (headline && title.matches()) add(out, title.group(1), title.start(1), "credit", true);
+        if (titleEnd < text.length() && words(head.substring(titleStart, titleEnd)) < TITLE_WORDS && title.matches()) {
+            add(out, title.group(1), title.start(1), "credit", true);
+        }
         int tailFrom = Math.max(0, text.length() - TAIL);
         String tail = text.substring(tailFrom);
         for (Pattern p : List.of(DASH_CREDIT, INPUTS, SOURCE_LINE, END_SLASH)) {
@@ -151,7 +153,7 @@ final class WireReports {
         for (int start = 0, end; start < head.length() && (end = head.indexOf('\n', start)) >= 0; start = end + 1) {
             String line = head.substring(start, end);
             if (line.isBlank()) continue;
-            if (line.strip().split("\\s+").length >= BODY_WORDS) break;
+            if (words(line) >= BODY_WORDS) break;
             Matcher m = LONE_HEAD_NAME.matcher(head).region(start, end);
             if (headline && m.matches()) out.add(m);
             headline = true;
@@ -182,6 +184,10 @@ final class WireReports {
         int at = 0;
         while (at < text.length() && Character.isWhitespace(text.charAt(at))) at++;
         return at;
+    }
+
+    private static int words(String line) {
+        return line.strip().split("\\s+").length;
     }
 
     private static int lineEnd(String text, int from) {
@@ -246,8 +252,7 @@ final class WireReports {
 
     private static Span lineOf(String text, Wire w) {
         int b = text.lastIndexOf('\n', w.begin()) + 1;
-        int e = text.indexOf('\n', w.end());
-        if (e < 0) e = text.length();
+        int e = lineEnd(text, w.end());
         return new Span(b, e, text.substring(b, e));
     }
 

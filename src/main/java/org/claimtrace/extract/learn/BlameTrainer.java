@@ -145,9 +145,8 @@ public final class BlameTrainer {
             }
         }
         double threshold = Math.round(best * 100) / 100.0;
-        double low = shuffles.stream().mapToDouble(x -> score(x, threshold).score().f1()).min().orElse(0);
-        double high = shuffles.stream().mapToDouble(x -> score(x, threshold).score().f1()).max().orElse(0);
-        return new Trained(fit(examples, threshold, sigma), score(pooled, threshold), low, high);
+        var f1 = shuffles.stream().mapToDouble(x -> score(x, threshold).score().f1()).summaryStatistics();
+        return new Trained(fit(examples, threshold, sigma), score(pooled, threshold), f1.getMin(), f1.getMax());
     }
 
     /**

@@ -127,6 +127,15 @@ class RulesTest {
     }
 
     @Test
+    void aGroupNamingItsOwnCommanderClaimsAndBlamesNoOne() {
+        List<Fact> f = facts("The Sahel Liberation Front claimed responsibility for Monday's attack on an army base near Gao. The group "
+                + "said in a statement that the attack was led by its commander Amadou Kone and carried out by fighters of its "
+                + "southern brigade.");
+        assertEquals(1, of(f, Fact.Claim.class).size(), f.toString());
+        assertTrue(of(f, Fact.Attribution.class).isEmpty(), f.toString());
+    }
+
+    @Test
     void aFactionOfAGroupClaimsAndTheMediaThatReportedItDoNot() {
         List<Fact> f = facts("The Crimson Brigade (CB) denied any role on Monday. The statement came after the local media reported "
                 + "that a faction of the CB claimed responsibility for the bombing in Pecs.");

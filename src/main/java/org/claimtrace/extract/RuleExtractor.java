@@ -82,7 +82,7 @@ public final class RuleExtractor implements FactExtractor {
             boolean read = ctx.speeches.stream().anyMatch(sp -> Clauses.overlaps(sp.attribution.content(), q.content()));
             if (!read) facts.add(q);
         }
-        facts = new ArrayList<>(FactMerging.withoutGroupDescriptionClaimants(facts));
+        facts = new ArrayList<>(FactMerging.withoutImplausibleBlame(FactMerging.withoutGroupDescriptionClaimants(facts)));
         facts.addAll(WireReports.of(ctx, facts));
         return new ExtractedArticle(article, facts, ctx.events, ctx.main, args.extraMentions());
     }

@@ -97,6 +97,16 @@ class NameTypingTest {
     }
 
     @Test
+    void whoClaimsResponsibilityIsAGroupUnlessARoleWordNamesHimItsSpeaker() {
+        AnnotatedArticle a = Pipelines.nlp().annotate(READER.fromText("t.txt",
+                "A little-known organisation named 'Katibat Nur al-Din' has claimed responsibility for the blast near the embassy. "
+                        + "Police said Katibat Nur al-Din had not been heard of before. "
+                        + "In Kabul, Taliban spokesman Zabihullah Mujahid claimed responsibility for a second attack."));
+        assertEquals(Optional.of(EntityType.ORGANIZATION), type(a, "Katibat Nur al-Din"), a.mentions().toString());
+        assertEquals(Optional.of(EntityType.PERSON), type(a, "Zabihullah Mujahid"), a.mentions().toString());
+    }
+
+    @Test
     void aCoinedListedNameIsANameEvenWhereTheTaggerCallsItACommonNoun() {
         AnnotatedArticle a = Pipelines.nlp().annotate(READER.fromText("t.txt",
                 "According to a report issued by a security firm on Tuesday, a group known as APT19 with links to the state has kept busy."));

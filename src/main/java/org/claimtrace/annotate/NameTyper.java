@@ -22,6 +22,8 @@ public final class NameTyper {
     private final KnownNames known;
     private final List<List<String>> groupBefore = words("group-before");
     private final Set<String> groupAfter = set("group-after");
+    private final List<List<String>> claimAfter = words("claim-after");
+    private final Set<String> speakerRoles = set("speaker-roles");
     private final Set<String> malwareAfter = set("malware-after");
     private final Set<String> notMalware = set("not-malware");
     private final Set<String> placeAfter = set("place-after");
@@ -358,9 +360,18 @@ public final class NameTyper {
         if (m.type() != EntityType.PLACE && placeAppositive(t, after)) return "PLACE:place-appositive";
         if (m.type() == EntityType.MEDIA_OUTLET) return null;
         if (before(t, m.tokenBegin(), groupBefore)) return "ORGANIZATION:group-before";
+        if (m.type() == EntityType.PERSON && m.source().startsWith("ner") && claims(t, m)) return "ORGANIZATION:claim-after";
         if (groupAfter.contains(next) && m.type() != EntityType.PLACE) return "ORGANIZATION:group-after";
         if (before(t, m.tokenBegin(), placeBefore) && m.type() != EntityType.PLACE) return "PLACE:place-before";
         return null;
+    }
+
+    /** "X claimed responsibility", "X' has claimed credit", with no role word ("spokesman") before the name. */
+    private boolean claims(List<Token> t, Mention m) {
+        int at = m.tokenEnd();
+        while (at < t.size() && t.get(at).word().matches("['`\"\u2019\u201d]+")) at++;
+        boolean role = m.tokenBegin() > 0 && speakerRoles.contains(t.get(m.tokenBegin() - 1).word().toLowerCase(Locale.ROOT));
+        return !role && afterPhrase(t, at, claimAfter) > 0;
     }
 
     /** ", a remote town", ", a village in ...": an appositive whose head is a kind of place. */

@@ -136,6 +136,15 @@ class RulesTest {
     }
 
     @Test
+    void theAuthoritiesAreASourceThatBlames() {
+        Fact.Attribution a = theOnly(Fact.Attribution.class,
+                "Authorities said on Saturday that the Kora Liberation Army most likely carried out the attack on the market in Pecs.");
+        assertEquals("Authorities", a.attributor().text());
+        assertEquals("Kora Liberation Army", a.party().text());
+        assertEquals(Fact.Certainty.HEDGED, a.certainty());
+    }
+
+    @Test
     void aFactionOfAGroupClaimsAndTheMediaThatReportedItDoNot() {
         List<Fact> f = facts("The Crimson Brigade (CB) denied any role on Monday. The statement came after the local media reported "
                 + "that a faction of the CB claimed responsibility for the bombing in Pecs.");

@@ -145,6 +145,14 @@ class RulesTest {
     }
 
     @Test
+    void aSpeakerClosingTheSentenceSaysWhatWentBeforeHoweverTheParserHungIt() {
+        // the parser hangs "said" on "attacked" as its complement
+        Fact.Statement st = theOnly(Fact.Statement.class,
+                "At least 20 residents of a remote village were killed when gunmen attacked, a military source said Monday.");
+        assertEquals("At least 20 residents of a remote village were killed when gunmen attacked", st.content().text());
+    }
+
+    @Test
     void aFactionOfAGroupClaimsAndTheMediaThatReportedItDoNot() {
         List<Fact> f = facts("The Crimson Brigade (CB) denied any role on Monday. The statement came after the local media reported "
                 + "that a faction of the CB claimed responsibility for the bombing in Pecs.");

@@ -371,11 +371,12 @@ public record Roles(Set<Integer> source, int sourceToken, int sourceHead, Set<In
     }
 
     /**
-     * A cue the parser hung loosely ("dep") on a clause of the sentence, its phrase
-     * set off by a comma and closing the sentence: ", police said Wednesday."
+     * A cue the parser hung on a clause of the sentence, loosely ("dep") or as that clause's
+     * complement or adverbial ("... were killed when gunmen attacked, a military source said
+     * Monday."), its phrase set off by a comma and closing the sentence: ", police said Wednesday."
      */
     private static boolean closesSentence(AnnotatedSentence s, SemanticGraph g, IndexedWord h) {
-        if (!rel(g, h).equals("dep") || g.getFirstRoot() == null || g.getFirstRoot().equals(h)) return false;
+        if (!rel(g, h).matches("dep|ccomp|advcl") || g.getFirstRoot() == null || g.getFirstRoot().equals(h)) return false;
         // under another speech verb ("X said that ..., Global News reported") the parse is too tangled to tell who relays whom
         for (IndexedWord up = g.getParent(h); up != null; up = g.getParent(up)) {
             if (up.lemma() != null && Lexicons.SAY.contains(up.lemma().toLowerCase(Locale.ROOT))) return false;

@@ -153,6 +153,14 @@ class RulesTest {
     }
 
     @Test
+    void theDayAReportCameOutIsNoReporter() {
+        List<Fact> f = facts("Websites of several ministries were hit by cyberattacks over the weekend, Kyodo news agency reported Monday, "
+                + "citing national police.");
+        List<String> reporters = of(f, Fact.Report.class).stream().map(r -> r.reporter().text()).distinct().toList();
+        assertEquals(List.of("Kyodo"), reporters.stream().map(r -> r.replaceAll(" .*", "")).distinct().toList(), f.toString());
+    }
+
+    @Test
     void aFactionOfAGroupClaimsAndTheMediaThatReportedItDoNot() {
         List<Fact> f = facts("The Crimson Brigade (CB) denied any role on Monday. The statement came after the local media reported "
                 + "that a faction of the CB claimed responsibility for the bombing in Pecs.");

@@ -161,6 +161,13 @@ class RulesTest {
     }
 
     @Test
+    void aGroupSayingItsBomberCarriedOutTheAttackClaimsIt() {
+        Fact.Claim c = theOnly(Fact.Claim.class, "A suicide bomber killed 20 people at the border crossing near Pecs on Sunday. "
+                + "Shortly afterwards the Kora Liberation Army said its bomber Tamas Varga carried out the attack.");
+        assertEquals("Kora Liberation Army", c.claimant().text());
+    }
+
+    @Test
     void aFactionOfAGroupClaimsAndTheMediaThatReportedItDoNot() {
         List<Fact> f = facts("The Crimson Brigade (CB) denied any role on Monday. The statement came after the local media reported "
                 + "that a faction of the CB claimed responsibility for the bombing in Pecs.");

@@ -168,6 +168,14 @@ class RulesTest {
     }
 
     @Test
+    void anOutletThatSawOrObtainedAGroupsPostRelaysIt() {
+        List<Fact> f = facts("The Kora Liberation Army in a post seen by Reuters on Monday said its fighters attacked an army post near Pecs. "
+                + "A statement obtained by the Associated Press said the group had planned the raid for weeks.");
+        List<String> reporters = of(f, Fact.Report.class).stream().map(r -> r.reporter().text()).sorted().toList();
+        assertEquals(List.of("Associated Press", "Reuters"), reporters, f.toString());
+    }
+
+    @Test
     void aFactionOfAGroupClaimsAndTheMediaThatReportedItDoNot() {
         List<Fact> f = facts("The Crimson Brigade (CB) denied any role on Monday. The statement came after the local media reported "
                 + "that a faction of the CB claimed responsibility for the bombing in Pecs.");

@@ -153,9 +153,14 @@ final class FactMerging {
 
     /** "the Friday attack", "bombings": the phrase's last word is an act. */
     private static boolean namesAnAct(Mention m) {
-        String[] words = m.text().toLowerCase(Locale.ROOT).split("\\s+");
-        String last = words[words.length - 1];
-        return Lexicons.EVENT.contains(last) || (last.endsWith("s") && Lexicons.EVENT.contains(last.substring(0, last.length() - 1)));
+        return lastWordIn(m, Lexicons.EVENT);
+    }
+
+    /** Whether the mention's last word, or its singular, is one of the (lower-case) words. */
+    private static boolean lastWordIn(Mention m, Set<String> words) {
+        String[] w = m.text().toLowerCase(Locale.ROOT).split("\\s+");
+        String last = w[w.length - 1];
+        return words.contains(last) || (last.endsWith("s") && words.contains(last.substring(0, last.length() - 1)));
     }
 
     private static Fact.Report withoutRelayOf(Fact.Report r, Set<Fact> dropped) {
@@ -183,10 +188,6 @@ final class FactMerging {
     }
 
     private static boolean isGroupDescription(Mention m) {
-        if (!m.source().equals("argument-phrase")) return false;
-        String[] words = m.text().toLowerCase(Locale.ROOT).split("\\s+");
-        String last = words[words.length - 1];
-        return Lexicons.GROUP_NOUNS.contains(last)
-                || (last.endsWith("s") && Lexicons.GROUP_NOUNS.contains(last.substring(0, last.length() - 1)));
+        return m.source().equals("argument-phrase") && lastWordIn(m, Lexicons.GROUP_NOUNS);
     }
 }

@@ -3,11 +3,11 @@ package org.claimtrace.resolve;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.Future;
-import org.apache.jena.query.QuerySolution;
 import org.claimtrace.map.Iris;
 import org.claimtrace.query.QueryRunner;
 import org.claimtrace.store.ArticleStore;
+import org.claimtrace.store.GraphStore;
+import org.claimtrace.store.ResolutionState;
 
 /**
  * The resolve stage over a store: brings it to one node per real-world thing after articles were
@@ -18,8 +18,20 @@ import org.claimtrace.store.ArticleStore;
  * outcome depends only on the articles in the store. The resolution graph is written in the
  * transaction that ends "pending" ({@link org.claimtrace.store.ResolutionState}), so a run stopped
  * half way is finished by the next.
+ *
+ * <p>Everything it computes is a function of the rows of its queries ({@link ResolutionRows}),
+ * and a graph's rows depend on that graph alone. So a local store keeps the rows of the last
+ * resolution ({@link SavedInputs}) and the store names the graphs written since ({@link
+ * ResolutionState}); the next resolution reads only those graphs, and the graphs it rewrites,
+ * and runs the same resolution over the same rows a whole-store read would give: the store it
+ * leaves is the one a full resolution leaves, by construction, not by a second algorithm. The
+ * full read stays for remote stores, a missing or stale token, many changed graphs, and
+ * {@code resolve --full}.
  */
 public final class StoreResolver {
+    /** Above this share of the graphs changed, reading the whole store is the quicker way. */
+    private static final double INCREMENTAL_SHARE = 0.5;
+
     private final Iris iris;
     private final Gazetteer gazetteer;
 
@@ -33,40 +45,72 @@ public final class StoreResolver {
         return iris.base() + "graph/resolution";
     }
 
-    /** What a resolution did. */
-    public record Outcome(int entities, int events, int articlesRewritten, int claimGroups, double seconds) {}
+    /** What a resolution did; {@code incremental} when it read only the graphs changed since the last. */
+    public record Outcome(int entities, int events, int articlesRewritten, int claimGroups, double seconds, boolean incremental) {}
 
+    /** Resolves, reading only the graphs changed since the last resolution when the store allows it. */
     public Outcome resolve(ArticleStore store) {
+        return resolve(store, false);
+    }
+
+    /** Resolves; with {@code full}, from a read of the whole store whatever was saved. */
+    public Outcome resolve(ArticleStore store, boolean full) {
         try (ParallelReads reads = new ParallelReads()) {
-            return resolve(store, reads);
+            return resolve(store, full, reads);
         }
     }
 
-    private Outcome resolve(ArticleStore store, ParallelReads reads) {
+    private Outcome resolve(ArticleStore store, boolean full, ParallelReads reads) {
         long t0 = System.nanoTime();
         QueryRunner q = QueryRunner.over(store);
-        Future<List<QuerySolution>> eventRows = reads.submit(() -> ResolutionQuery.EVENTS.rows(q));
-        Future<List<QuerySolution>> partyRows = reads.submit(() -> ResolutionQuery.EVENT_PARTIES.rows(q));
-        Future<List<QuerySolution>> contextRows = reads.submit(() -> ResolutionQuery.EVENT_CONTEXT.rows(q));
-        Future<List<QuerySolution>> storyRows = reads.submit(() -> ResolutionQuery.EVENT_STORY.rows(q));
-        Future<StoredDescriptions> described = reads.submit(() -> StoredDescriptions.of(ResolutionQuery.DESCRIPTIONS.rows(q)));
-        List<LocalCluster> clusters = StoredClusters.of(ResolutionQuery.MENTIONS.rows(q));
+        GraphStore local = store instanceof GraphStore gs ? gs : null;
+        SavedInputs saved = local != null ? new SavedInputs(local.dir(), resolutionGraph()) : null;
+        ResolutionState.Changes changes = full || saved == null ? null : store.changesSinceResolution();
+        ResolutionRows rows = changes == null ? null : saved.load(changes.token());
+        boolean incremental = rows != null && changes.graphs().size() <= INCREMENTAL_SHARE * Math.max(1, rows.graphs().size());
+        if (incremental) {
+            rows.replace(changes.graphs(), ResolutionQuery.ALL, readCopy(local, changes.graphs(), ResolutionQuery.ALL, reads));
+        } else {
+            rows = ResolutionRows.read(q, ResolutionQuery.RESOLUTION_INPUTS, resolutionGraph(), reads);
+        }
+
+        List<LocalCluster> clusters = StoredClusters.of(rows.of(ResolutionQuery.MENTIONS));
         // The user gazetteers the store keeps count in every resolution, whoever runs it.
         Gazetteer known = gazetteer.withStored(List.copyOf(UserGazetteers.read(store, iris).values()));
         EntityResolution entities = EntityResolution.of(new CrossArticleResolver(known).resolve(clusters), iris);
-
-        StoredEvents.Rows rows = new StoredEvents.Rows(ParallelReads.get(eventRows), ParallelReads.get(partyRows),
-                ParallelReads.get(contextRows), ParallelReads.get(storyRows));
-        EventResolution events = EventResolution.of(new EventResolver().resolve(StoredEvents.of(rows, entities)));
+        StoredEvents.Rows eventRows = new StoredEvents.Rows(rows.of(ResolutionQuery.EVENTS), rows.of(ResolutionQuery.EVENT_PARTIES),
+                rows.of(ResolutionQuery.EVENT_CONTEXT), rows.of(ResolutionQuery.EVENT_STORY));
+        EventResolution events = EventResolution.of(new EventResolver().resolve(StoredEvents.of(eventRows, entities)));
 
         Set<String> articles = new TreeSet<>(entities.byArticle().keySet());
         articles.addAll(events.byArticle().keySet());
-        int rewritten = new ArticleRewriter(iris, store, reads).rewrite(articles, clusters, entities, events,
-                ParallelReads.get(described));
-        ResolutionGraph.Built graph = new ResolutionGraph(iris, resolutionGraph()).build(entities, events, q, reads);
+        List<String> rewritten = new ArticleRewriter(iris, store, reads).rewrite(articles, clusters, entities, events,
+                StoredDescriptions.of(rows.of(ResolutionQuery.DESCRIPTIONS)));
+
+        // The rows as the article graphs now are: those of the rewritten graphs read again.
+        if (incremental) {
+            rows.replace(rewritten, ResolutionQuery.ALL, readCopy(local, rewritten, ResolutionQuery.ALL, reads));
+        } else {
+            rows.replaceAll(ResolutionQuery.GRAPH_INPUTS, ResolutionRows.read(q, ResolutionQuery.GRAPH_INPUTS, resolutionGraph(), reads));
+            if (saved != null && !rewritten.isEmpty()) {
+                ResolutionRows again = rewritten.size() > INCREMENTAL_SHARE * rows.graphs().size()
+                        ? ResolutionRows.read(q, ResolutionQuery.RESOLUTION_INPUTS, resolutionGraph(), reads)
+                        : readCopy(local, rewritten, ResolutionQuery.RESOLUTION_INPUTS, reads);
+                rows.replace(rewritten, ResolutionQuery.RESOLUTION_INPUTS, again);
+            }
+        }
+        ResolutionGraph.Built graph = new ResolutionGraph(iris, resolutionGraph()).build(entities, events, rows);
+        String token = saved != null ? saved.save(rows) : null;
         // The resolution graph and the end of "pending" in one transaction: resolution is never left half done unnoticed.
-        store.putResolution(resolutionGraph(), graph.graph());
-        return new Outcome(entities.entities().size(), events.events().size(), rewritten, graph.claimGroups(),
-                (System.nanoTime() - t0) / 1e9);
+        store.putResolution(resolutionGraph(), graph.graph(), token);
+        return new Outcome(entities.entities().size(), events.events().size(), rewritten.size(), graph.claimGroups(),
+                (System.nanoTime() - t0) / 1e9, incremental);
+    }
+
+    /** The rows of these graphs alone, read from an in-memory copy of them. */
+    private ResolutionRows readCopy(GraphStore store, java.util.Collection<String> graphs, Set<ResolutionQuery> queries,
+                                    ParallelReads reads) {
+        if (graphs.isEmpty()) return new ResolutionRows();
+        return ResolutionRows.read(new QueryRunner(store.copyOf(graphs)), queries, resolutionGraph(), reads);
     }
 }

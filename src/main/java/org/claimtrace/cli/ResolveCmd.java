@@ -32,6 +32,9 @@ final class ResolveCmd implements Callable<Integer> {
             + "(after the store was changed by other means than claimtrace, e.g. SPARQL updates)")
     boolean full;
 
+    @Option(names = "--timings", description = "print the seconds of each step of the resolution")
+    boolean verbose;
+
     @Override
     public Integer call() {
         try (GraphStore gs = store.local(StoreOption.Access.CHANGE, spec.commandLine().getErr())) {
@@ -50,6 +53,7 @@ final class ResolveCmd implements Callable<Integer> {
             spec.commandLine().getErr().printf("claimtrace: resolved %,d entities, %,d events, %,d claim groups; rewrote %,d article "
                     + "graphs in %.1f s (%s)%n", r.entities(), r.events(), r.claimGroups(), r.articlesRewritten(), r.seconds(),
                     r.incremental() ? "read the changed articles" : "read the whole store");
+            if (verbose) r.phases().forEach((phase, secs) -> spec.commandLine().getErr().printf("  %-32s %6.2f s%n", phase, secs));
         }
         return 0;
     }

@@ -1,6 +1,9 @@
 package org.claimtrace.resolve;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.claimtrace.map.Iris;
@@ -45,8 +48,12 @@ public final class StoreResolver {
         return iris.base() + "graph/resolution";
     }
 
-    /** What a resolution did; {@code incremental} when it read only the graphs changed since the last. */
-    public record Outcome(int entities, int events, int articlesRewritten, int claimGroups, double seconds, boolean incremental) {}
+    /**
+     * What a resolution did; {@code incremental} when it read only the graphs changed since the
+     * last; {@code phases} the seconds of each step, in order.
+     */
+    public record Outcome(int entities, int events, int articlesRewritten, int claimGroups, double seconds, boolean incremental,
+                          Map<String, Double> phases) {}
 
     /** Resolves, reading only the graphs changed since the last resolution when the store allows it. */
     public Outcome resolve(ArticleStore store) {
@@ -62,6 +69,7 @@ public final class StoreResolver {
 
     private Outcome resolve(ArticleStore store, boolean full, ParallelReads reads) {
         long t0 = System.nanoTime();
+        Phases phases = new Phases();
         QueryRunner q = QueryRunner.over(store);
         GraphStore local = store instanceof GraphStore gs ? gs : null;
         SavedInputs saved = local != null ? new SavedInputs(local.dir(), resolutionGraph()) : null;
@@ -73,6 +81,7 @@ public final class StoreResolver {
         } else {
             rows = ResolutionRows.read(q, ResolutionQuery.RESOLUTION_INPUTS, resolutionGraph(), reads);
         }
+        phases.end(incremental ? "read saved and changed rows" : "read entities and events");
 
         List<LocalCluster> clusters = StoredClusters.of(rows.of(ResolutionQuery.MENTIONS));
         // The user gazetteers the store keeps count in every resolution, whoever runs it.
@@ -81,11 +90,13 @@ public final class StoreResolver {
         StoredEvents.Rows eventRows = new StoredEvents.Rows(rows.of(ResolutionQuery.EVENTS), rows.of(ResolutionQuery.EVENT_PARTIES),
                 rows.of(ResolutionQuery.EVENT_CONTEXT), rows.of(ResolutionQuery.EVENT_STORY));
         EventResolution events = EventResolution.of(new EventResolver().resolve(StoredEvents.of(eventRows, entities)));
+        phases.end("resolve entities and events");
 
         Set<String> articles = new TreeSet<>(entities.byArticle().keySet());
         articles.addAll(events.byArticle().keySet());
         List<String> rewritten = new ArticleRewriter(iris, store, reads).rewrite(articles, clusters, entities, events,
                 StoredDescriptions.of(rows.of(ResolutionQuery.DESCRIPTIONS)));
+        phases.end("rewrite article graphs");
 
         // The rows as the article graphs now are: those of the rewritten graphs read again.
         if (incremental) {
@@ -99,12 +110,16 @@ public final class StoreResolver {
                 rows.replace(rewritten, ResolutionQuery.RESOLUTION_INPUTS, again);
             }
         }
+        phases.end(incremental ? "read rewritten rows" : "read claims, facts and names");
         ResolutionGraph.Built graph = new ResolutionGraph(iris, resolutionGraph()).build(entities, events, rows);
+        phases.end("build resolution graph");
         String token = saved != null ? saved.save(rows) : null;
+        phases.end("save rows");
         // The resolution graph and the end of "pending" in one transaction: resolution is never left half done unnoticed.
         store.putResolution(resolutionGraph(), graph.graph(), token);
+        phases.end("write resolution graph");
         return new Outcome(entities.entities().size(), events.events().size(), rewritten.size(), graph.claimGroups(),
-                (System.nanoTime() - t0) / 1e9, incremental);
+                (System.nanoTime() - t0) / 1e9, incremental, phases.seconds());
     }
 
     /** The rows of these graphs alone, read from an in-memory copy of them. */
@@ -112,5 +127,21 @@ public final class StoreResolver {
                                     ParallelReads reads) {
         if (graphs.isEmpty()) return new ResolutionRows();
         return ResolutionRows.read(new QueryRunner(store.copyOf(graphs)), queries, resolutionGraph(), reads);
+    }
+
+    /** The seconds of each step of one resolution. */
+    private static final class Phases {
+        private final Map<String, Double> seconds = new LinkedHashMap<>();
+        private long last = System.nanoTime();
+
+        void end(String phase) {
+            long now = System.nanoTime();
+            seconds.merge(phase, (now - last) / 1e9, Double::sum);
+            last = now;
+        }
+
+        Map<String, Double> seconds() {
+            return Collections.unmodifiableMap(seconds);
+        }
     }
 }

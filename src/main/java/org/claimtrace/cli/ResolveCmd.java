@@ -33,7 +33,7 @@ final class ResolveCmd implements Callable<Integer> {
     boolean full;
 
     @Option(names = "--timings", description = "print the seconds of each step of the resolution")
-    boolean verbose;
+    boolean timings;
 
     @Override
     public Integer call() {
@@ -51,9 +51,8 @@ final class ResolveCmd implements Callable<Integer> {
             gazetteer.keep(gs, iris);
             StoreResolver.Outcome r = new StoreResolver(iris, known).resolve(gs, full);
             spec.commandLine().getErr().printf("claimtrace: resolved %,d entities, %,d events, %,d claim groups; rewrote %,d article "
-                    + "graphs in %.1f s (%s)%n", r.entities(), r.events(), r.claimGroups(), r.articlesRewritten(), r.seconds(),
-                    r.incremental() ? "read the changed articles" : "read the whole store");
-            if (verbose) r.phases().forEach((phase, secs) -> spec.commandLine().getErr().printf("  %-32s %6.2f s%n", phase, secs));
+                    + "graphs in %.1f s (%s)%n", r.entities(), r.events(), r.claimGroups(), r.articlesRewritten(), r.seconds(), r.read());
+            if (timings) r.phases().forEach((phase, secs) -> spec.commandLine().getErr().printf("  %-32s %6.2f s%n", phase, secs));
         }
         return 0;
     }

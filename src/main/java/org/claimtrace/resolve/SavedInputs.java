@@ -14,15 +14,17 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.apache.jena.datatypes.TypeMapper;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.vocabulary.XSD;
 
 /**
- * The rows the last resolution of a local store read ({@link ResolutionRows}), saved in a file in
- * the store's folder so that the next resolution reads only the graphs changed since. The file
+ * The rows the last resolution of a local store read ({@link ResolutionRows}) and the resolution
+ * graph it wrote, saved in a file in the store's folder, so that the next resolution reads only
+ * the graphs changed since and writes only the difference of the resolution graph. The file
  * names a random token, which the transaction that writes the resolution graph also puts in the
  * store; rows whose token the store does not hold (a resolution stopped between the two, a
  * writer that cannot name the graphs it changed, a store copied without the file) are not used,
@@ -32,7 +34,7 @@ import org.apache.jena.vocabulary.XSD;
 final class SavedInputs {
     static final String FILE = "claimtrace-resolution-inputs.bin";
     private static final String MAGIC = "claimtrace resolution inputs";
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
     private static final byte IRI = 1;
     private static final byte STRING = 2;
     private static final byte LANG = 3;
@@ -46,8 +48,11 @@ final class SavedInputs {
         this.resolutionGraph = resolutionGraph;
     }
 
-    /** The saved rows when they carry {@code token} (the store's), else null. */
-    ResolutionRows load(String token) {
+    /** The rows a resolution read and the resolution graph it wrote. */
+    record Saved(ResolutionRows rows, List<Triple> resolution) {}
+
+    /** The saved rows and resolution graph when they carry {@code token} (the store's), else null. */
+    Saved load(String token) {
         if (token == null || !Files.isRegularFile(file)) return null;
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
             if (!readString(in).equals(MAGIC) || in.readInt() != FORMAT || !readString(in).equals(ResolutionQuery.digest())
@@ -76,18 +81,21 @@ final class SavedInputs {
                     }
                 }
             }
-            return rows;
+            int triples = in.readInt();
+            List<Triple> resolution = new ArrayList<>(triples);
+            for (int t = 0; t < triples; t++) resolution.add(Triple.create(nodes[in.readInt()], nodes[in.readInt()], nodes[in.readInt()]));
+            return new Saved(rows, resolution);
         } catch (IOException | RuntimeException e) {
             return null;
         }
     }
 
     /**
-     * Saves the rows under a new token and returns it, for the store to hold; null when they
-     * cannot be saved (a blank node, a full disk), and then no file is left to mislead.
+     * Saves the rows and the resolution graph built from them under {@code token}, which the
+     * store is to hold with that graph; false when they cannot be saved (a blank node, a full
+     * disk), and then no file is left to mislead.
      */
-    String save(ResolutionRows rows) {
-        String token = UUID.randomUUID().toString();
+    boolean save(ResolutionRows rows, Graph resolution, String token) {
         Path tmp = file.resolveSibling(FILE + ".tmp");
         try {
             Map<Node, Integer> ids = new HashMap<>();
@@ -97,6 +105,12 @@ final class SavedInputs {
                 for (ResolutionQuery query : ResolutionQuery.values()) {
                     for (Node[] row : rows.rows(g, query)) for (Node n : row) if (n != null) id(n, ids, nodes);
                 }
+            }
+            List<Triple> triples = resolution.find().toList();
+            for (Triple t : triples) {
+                id(t.getSubject(), ids, nodes);
+                id(t.getPredicate(), ids, nodes);
+                id(t.getObject(), ids, nodes);
             }
             try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
                 writeString(out, MAGIC);
@@ -119,9 +133,15 @@ final class SavedInputs {
                         for (Node[] row : list) for (Node n : row) out.writeInt(n == null ? -1 : ids.get(n));
                     }
                 }
+                out.writeInt(triples.size());
+                for (Triple t : triples) {
+                    out.writeInt(ids.get(t.getSubject()));
+                    out.writeInt(ids.get(t.getPredicate()));
+                    out.writeInt(ids.get(t.getObject()));
+                }
             }
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            return token;
+            return true;
         } catch (IOException | IllegalArgumentException e) {
             forget();
             try {
@@ -129,7 +149,7 @@ final class SavedInputs {
             } catch (IOException ignored) {
                 // the temporary file is never read
             }
-            return null;
+            return false;
         }
     }
 

@@ -1,11 +1,14 @@
 package org.claimtrace.resolve;
 
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Triple;
 import org.claimtrace.map.Iris;
 import org.claimtrace.query.QueryRunner;
 import org.claimtrace.store.ArticleStore;
@@ -53,7 +56,12 @@ public final class StoreResolver {
      * last; {@code phases} the seconds of each step, in order.
      */
     public record Outcome(int entities, int events, int articlesRewritten, int claimGroups, double seconds, boolean incremental,
-                          Map<String, Double> phases) {}
+                          Map<String, Double> phases) {
+        /** What it read, for messages. */
+        public String read() {
+            return incremental ? "read the changed articles" : "read the whole store";
+        }
+    }
 
     /** Resolves, reading only the graphs changed since the last resolution when the store allows it. */
     public Outcome resolve(ArticleStore store) {
@@ -74,9 +82,11 @@ public final class StoreResolver {
         GraphStore local = store instanceof GraphStore gs ? gs : null;
         SavedInputs saved = local != null ? new SavedInputs(local.dir(), resolutionGraph()) : null;
         ResolutionState.Changes changes = full || saved == null ? null : store.changesSinceResolution();
-        ResolutionRows rows = changes == null ? null : saved.load(changes.token());
-        boolean incremental = rows != null && changes.graphs().size() <= INCREMENTAL_SHARE * Math.max(1, rows.graphs().size());
+        SavedInputs.Saved last = changes == null ? null : saved.load(changes.token());
+        boolean incremental = last != null && changes.graphs().size() <= INCREMENTAL_SHARE * Math.max(1, last.rows().graphs().size());
+        ResolutionRows rows;
         if (incremental) {
+            rows = last.rows();
             rows.replace(changes.graphs(), ResolutionQuery.ALL, readCopy(local, changes.graphs(), ResolutionQuery.ALL, reads));
         } else {
             rows = ResolutionRows.read(q, ResolutionQuery.RESOLUTION_INPUTS, resolutionGraph(), reads);
@@ -113,11 +123,22 @@ public final class StoreResolver {
         phases.end(incremental ? "read rewritten rows" : "read claims, facts and names");
         ResolutionGraph.Built graph = new ResolutionGraph(iris, resolutionGraph()).build(entities, events, rows);
         phases.end("build resolution graph");
-        String token = saved != null ? saved.save(rows) : null;
-        phases.end("save rows");
+        // Saving the rows runs beside the diff and write below.
+        // The rows are saved while the difference is written; the token goes to the store only when they were.
+        String token = saved != null ? java.util.UUID.randomUUID().toString() : null;
+        java.util.concurrent.Future<Boolean> saving = reads.submit(() -> saved != null && saved.save(rows, graph.graph().getGraph(), token));
         // The resolution graph and the end of "pending" in one transaction: resolution is never left half done unnoticed.
-        store.putResolution(resolutionGraph(), graph.graph(), token);
-        phases.end("write resolution graph");
+        if (incremental) {
+            // The graph the store holds is the one saved with the token: only the difference is written.
+            Graph now = graph.graph().getGraph();
+            Set<Triple> before = new HashSet<>(last.resolution());
+            List<Triple> gone = last.resolution().stream().filter(t -> !now.contains(t)).toList();
+            List<Triple> added = now.find().filterDrop(before::contains).toList();
+            local.patchResolution(resolutionGraph(), gone, added, ParallelReads.get(saving) ? token : null);
+        } else {
+            store.putResolution(resolutionGraph(), graph.graph(), ParallelReads.get(saving) ? token : null);
+        }
+        phases.end("save rows, write resolution graph");
         return new Outcome(entities.entities().size(), events.events().size(), rewritten.size(), graph.claimGroups(),
                 (System.nanoTime() - t0) / 1e9, incremental, phases.seconds());
     }

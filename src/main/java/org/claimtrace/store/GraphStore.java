@@ -175,6 +175,22 @@ public final class GraphStore implements ArticleStore {
         write(Map.of(graphIri, graph), dsg -> ResolutionState.markDone(dsg, inputsToken));
     }
 
+    /**
+     * Changes the resolution graph by these triples, ends "pending" and names the saved inputs,
+     * in one write transaction: for a resolution that knows the graph it replaces, which is then
+     * not read back.
+     */
+    public void patchResolution(String graphIri, java.util.Collection<org.apache.jena.graph.Triple> delete,
+                                java.util.Collection<org.apache.jena.graph.Triple> add, String inputsToken) {
+        var g = org.apache.jena.graph.NodeFactory.createURI(graphIri);
+        Txn.executeWrite(dataset, () -> {
+            var dsg = dataset.asDatasetGraph();
+            delete.forEach(t -> dsg.delete(g, t.getSubject(), t.getPredicate(), t.getObject()));
+            add.forEach(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
+            ResolutionState.markDone(dsg, inputsToken);
+        });
+    }
+
     @Override
     public ResolutionState.Changes changesSinceResolution() {
         return Txn.calculateRead(dataset, () -> ResolutionState.changes(dataset.asDatasetGraph()));

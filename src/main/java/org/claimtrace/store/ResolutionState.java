@@ -37,7 +37,9 @@ public final class ResolutionState {
     /** A remote store cannot name its changed graphs in the same unit: it drops the token, so the next local resolution is full. */
     static final String MARK_UPDATE = "DELETE WHERE { <" + SUBJECT.getURI() + "> <" + TOKEN.getURI() + "> ?token } ;\n"
             + "INSERT DATA { " + TRIPLE + " }";
-    static final String CLEAR_UPDATE = "DELETE DATA { " + TRIPLE + " }";
+    /** A resolution of a remote store saves no inputs: the token, if any, would name another resolution graph. */
+    static final String CLEAR_UPDATE = "DELETE DATA { " + TRIPLE + " } ;\n"
+            + "DELETE WHERE { <" + SUBJECT.getURI() + "> <" + TOKEN.getURI() + "> ?token }";
     static final String ASK = "ASK { " + TRIPLE + " }";
 
     private ResolutionState() {}

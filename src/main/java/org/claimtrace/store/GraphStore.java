@@ -208,7 +208,7 @@ public final class GraphStore implements ArticleStore {
 
     /** An in-memory copy of these named graphs (those there are), read in one transaction. */
     public Dataset copyOf(java.util.Collection<String> graphIris) {
-        DatasetGraph copy = org.apache.jena.sparql.core.DatasetGraphFactory.createTxnMem();
+        DatasetGraph copy = org.apache.jena.sparql.core.DatasetGraphFactory.create();
         Txn.executeRead(dataset, () -> {
             var dsg = dataset.asDatasetGraph();
             for (String iri : graphIris) {

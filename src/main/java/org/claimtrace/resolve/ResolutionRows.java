@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,12 +15,11 @@ import java.util.concurrent.Future;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QuerySolution;
+import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.sparql.core.Var;
-import org.apache.jena.sparql.core.ResultBinding;
-import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.engine.binding.BindingBuilder;
-import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.apache.jena.sparql.util.ModelUtils;
 import org.claimtrace.query.QueryRunner;
 
 /**
@@ -121,20 +122,60 @@ final class ResolutionRows {
     /** The query's rows over all graphs, as the whole-store query would give them, in graph order. */
     List<QuerySolution> of(ResolutionQuery query) {
         List<QuerySolution> out = new ArrayList<>();
-        List<Var> vars = query.vars();
+        Map<String, Integer> columns = new HashMap<>();
+        for (int i = 0; i < query.vars().size(); i++) columns.put(query.vars().get(i).getVarName(), i);
+        columns.put(query.graphVar().getVarName(), GRAPH);
         byGraph.forEach((g, perQuery) -> {
             List<Node[]> rows = perQuery.get(query);
             if (rows == null) return;
             Node graph = NodeFactory.createURI(g);
-            for (Node[] row : rows) {
-                BindingBuilder b = BindingFactory.builder();
-                b.add(query.graphVar(), graph);
-                for (int i = 0; i < row.length; i++) if (row[i] != null) b.add(vars.get(i), row[i]);
-                Binding binding = b.build();
-                out.add(new ResultBinding(null, binding));
-            }
+            for (Node[] row : rows) out.add(new Row(columns, graph, row));
         });
         return out;
+    }
+
+    /** The column of the graph variable. */
+    private static final int GRAPH = -1;
+
+    /** One row as a query solution, without copying it into a binding. */
+    private record Row(Map<String, Integer> columns, Node graph, Node[] values) implements QuerySolution {
+        private Node node(String var) {
+            Integer i = columns.get(var);
+            return i == null ? null : i == GRAPH ? graph : values[i];
+        }
+
+        @Override
+        public RDFNode get(String var) {
+            Node n = node(var);
+            return n == null ? null : ModelUtils.convertGraphNodeToRDFNode(n);
+        }
+
+        @Override
+        public Resource getResource(String var) {
+            RDFNode n = get(var);
+            return n == null ? null : n.asResource();
+        }
+
+        @Override
+        public Literal getLiteral(String var) {
+            RDFNode n = get(var);
+            return n == null ? null : n.asLiteral();
+        }
+
+        @Override
+        public org.apache.jena.rdf.model.StatementTerm getStatementTerm(String var) {
+            return (org.apache.jena.rdf.model.StatementTerm) get(var);
+        }
+
+        @Override
+        public boolean contains(String var) {
+            return node(var) != null;
+        }
+
+        @Override
+        public Iterator<String> varNames() {
+            return columns.keySet().stream().filter(this::contains).iterator();
+        }
     }
 
     /** How many rows in all. */

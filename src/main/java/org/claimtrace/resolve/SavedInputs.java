@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.datatypes.TypeMapper;
@@ -49,7 +51,7 @@ final class SavedInputs {
     }
 
     /** The rows a resolution read and the resolution graph it wrote. */
-    record Saved(ResolutionRows rows, List<Triple> resolution) {}
+    record Saved(ResolutionRows rows, Set<Triple> resolution) {}
 
     /** The saved rows and resolution graph when they carry {@code token} (the store's), else null. */
     Saved load(String token) {
@@ -82,7 +84,7 @@ final class SavedInputs {
                 }
             }
             int triples = in.readInt();
-            List<Triple> resolution = new ArrayList<>(triples);
+            Set<Triple> resolution = HashSet.newHashSet(triples);
             for (int t = 0; t < triples; t++) resolution.add(Triple.create(nodes[in.readInt()], nodes[in.readInt()], nodes[in.readInt()]));
             return new Saved(rows, resolution);
         } catch (IOException | RuntimeException e) {

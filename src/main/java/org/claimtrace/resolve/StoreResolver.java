@@ -1,7 +1,6 @@
 package org.claimtrace.resolve;
 
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,7 +80,7 @@ public final class StoreResolver {
         QueryRunner q = QueryRunner.over(store);
         GraphStore local = store instanceof GraphStore gs ? gs : null;
         SavedInputs saved = local != null ? new SavedInputs(local.dir(), resolutionGraph()) : null;
-        ResolutionState.Changes changes = full || saved == null ? null : store.changesSinceResolution();
+        ResolutionState.Changes changes = full || saved == null ? null : store.changesSinceResolution(resolutionGraph());
         SavedInputs.Saved last = changes == null ? null : saved.load(changes.token());
         boolean incremental = last != null && changes.graphs().size() <= INCREMENTAL_SHARE * Math.max(1, last.rows().graphs().size());
         ResolutionRows rows;
@@ -94,13 +93,15 @@ public final class StoreResolver {
         phases.end(incremental ? "read saved and changed rows" : "read entities and events");
 
         List<LocalCluster> clusters = StoredClusters.of(rows.of(ResolutionQuery.MENTIONS));
+        phases.end("clusters from rows");
         // The user gazetteers the store keeps count in every resolution, whoever runs it.
         Gazetteer known = gazetteer.withStored(List.copyOf(UserGazetteers.read(store, iris).values()));
         EntityResolution entities = EntityResolution.of(new CrossArticleResolver(known).resolve(clusters), iris);
+        phases.end("resolve entities");
         StoredEvents.Rows eventRows = new StoredEvents.Rows(rows.of(ResolutionQuery.EVENTS), rows.of(ResolutionQuery.EVENT_PARTIES),
                 rows.of(ResolutionQuery.EVENT_CONTEXT), rows.of(ResolutionQuery.EVENT_STORY));
         EventResolution events = EventResolution.of(new EventResolver().resolve(StoredEvents.of(eventRows, entities)));
-        phases.end("resolve entities and events");
+        phases.end("resolve events");
 
         Set<String> articles = new TreeSet<>(entities.byArticle().keySet());
         articles.addAll(events.byArticle().keySet());
@@ -131,8 +132,8 @@ public final class StoreResolver {
         if (incremental) {
             // The graph the store holds is the one saved with the token: only the difference is written.
             Graph now = graph.graph().getGraph();
-            Set<Triple> before = new HashSet<>(last.resolution());
-            List<Triple> gone = last.resolution().stream().filter(t -> !now.contains(t)).toList();
+            Set<Triple> before = last.resolution();
+            List<Triple> gone = before.stream().filter(t -> !now.contains(t)).toList();
             List<Triple> added = now.find().filterDrop(before::contains).toList();
             local.patchResolution(resolutionGraph(), gone, added, ParallelReads.get(saving) ? token : null);
         } else {

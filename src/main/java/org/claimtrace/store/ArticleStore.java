@@ -35,8 +35,8 @@ public interface ArticleStore extends AutoCloseable {
         putResolution(graphIri, graph);
     }
 
-    /** The graphs changed since the last resolution and the token it left, or null when the store cannot tell. */
-    default ResolutionState.Changes changesSinceResolution() {
+    /** The graphs changed since the last resolution and the token it left in its graph, or null when the store cannot tell. */
+    default ResolutionState.Changes changesSinceResolution(String resolutionGraph) {
         return null;
     }
 

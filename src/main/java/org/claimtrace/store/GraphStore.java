@@ -172,7 +172,7 @@ public final class GraphStore implements ArticleStore {
     /** The resolution graph, the end of "pending" and the token of the inputs it saved (null: none), in one write transaction. */
     @Override
     public void putResolution(String graphIri, Model graph, String inputsToken) {
-        write(Map.of(graphIri, graph), dsg -> ResolutionState.markDone(dsg, inputsToken));
+        write(Map.of(graphIri, graph), dsg -> ResolutionState.markDone(dsg, graphIri, inputsToken));
     }
 
     /**
@@ -187,13 +187,13 @@ public final class GraphStore implements ArticleStore {
             var dsg = dataset.asDatasetGraph();
             delete.forEach(t -> dsg.delete(g, t.getSubject(), t.getPredicate(), t.getObject()));
             add.forEach(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
-            ResolutionState.markDone(dsg, inputsToken);
+            ResolutionState.markDone(dsg, graphIri, inputsToken);
         });
     }
 
     @Override
-    public ResolutionState.Changes changesSinceResolution() {
-        return Txn.calculateRead(dataset, () -> ResolutionState.changes(dataset.asDatasetGraph()));
+    public ResolutionState.Changes changesSinceResolution(String resolutionGraph) {
+        return Txn.calculateRead(dataset, () -> ResolutionState.changes(dataset.asDatasetGraph(), resolutionGraph));
     }
 
     /** Drops the token of the saved resolution inputs, so the next resolution reads the whole store: before writes it cannot name. */

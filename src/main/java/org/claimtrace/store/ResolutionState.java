@@ -16,11 +16,11 @@ import org.apache.jena.sparql.core.Quad;
  * the work (the stored queries read the resolution graph: without it they answer nothing).
  *
  * <p>For incremental resolution the default graph also says which graphs changed since the last
- * resolution ({@code ct:changedGraph}, one triple per graph, written with the change) and which
- * saved resolution inputs that resolution left ({@code ct:inputsToken}, written with the
- * resolution graph). A writer that cannot name the graphs it changes (a remote store, the bulk
- * loader) deletes the token instead, so the next resolution reads the whole store. The default
- * graph holds nothing else, and the stored queries read named graphs only.
+ * resolution ({@code ct:changedGraph}, one triple per graph, written with the change), and the
+ * resolution graph names the saved inputs it was built from ({@code ct:inputsToken}, written with
+ * it). A writer that cannot name the graphs it changes (a remote store, a large bulk load, a
+ * server taking updates) deletes the token instead, so the next resolution reads the whole store.
+ * The default graph holds nothing else, and the stored queries read named graphs only.
  */
 public final class ResolutionState {
     static final String NS = "https://claimtrace.org/ns#";
@@ -35,11 +35,11 @@ public final class ResolutionState {
     static final String TRIPLE = "<" + SUBJECT.getURI() + "> <" + PENDING.getURI() + "> true";
 
     /** A remote store cannot name its changed graphs in the same unit: it drops the token, so the next local resolution is full. */
-    static final String MARK_UPDATE = "DELETE WHERE { <" + SUBJECT.getURI() + "> <" + TOKEN.getURI() + "> ?token } ;\n"
+    static final String MARK_UPDATE = "DELETE WHERE { GRAPH ?g { ?s <" + TOKEN.getURI() + "> ?token } } ;\n"
             + "INSERT DATA { " + TRIPLE + " }";
     /** A resolution of a remote store saves no inputs: the token, if any, would name another resolution graph. */
     static final String CLEAR_UPDATE = "DELETE DATA { " + TRIPLE + " } ;\n"
-            + "DELETE WHERE { <" + SUBJECT.getURI() + "> <" + TOKEN.getURI() + "> ?token }";
+            + "DELETE WHERE { GRAPH ?g { ?s <" + TOKEN.getURI() + "> ?token } }";
     static final String ASK = "ASK { " + TRIPLE + " }";
 
     private ResolutionState() {}
@@ -60,18 +60,20 @@ public final class ResolutionState {
 
     /** Call inside a write transaction that changes graphs it cannot name. */
     static void forgetInputs(DatasetGraph dsg) {
-        dsg.deleteAny(Quad.defaultGraphIRI, SUBJECT, TOKEN, Node.ANY);
+        dsg.deleteAny(Node.ANY, Node.ANY, TOKEN, Node.ANY);
     }
 
     /**
      * Call inside the write transaction that writes the resolution graph: no longer pending, no
-     * changed graphs, and the token of the inputs this resolution saved (null: none saved).
+     * changed graphs, and the token of the inputs this resolution saved (null: none saved), in
+     * the resolution graph.
      */
-    static void markDone(DatasetGraph dsg, String token) {
+    static void markDone(DatasetGraph dsg, String resolutionGraph, String token) {
         dsg.delete(MARKER);
         dsg.deleteAny(Quad.defaultGraphIRI, SUBJECT, CHANGED, Node.ANY);
         forgetInputs(dsg);
-        if (token != null) dsg.add(Quad.defaultGraphIRI, SUBJECT, TOKEN, NodeFactory.createLiteralString(token));
+        Node g = NodeFactory.createURI(resolutionGraph);
+        if (token != null) dsg.add(g, g, TOKEN, NodeFactory.createLiteralString(token));
     }
 
     /** Call inside a read transaction. */
@@ -80,18 +82,19 @@ public final class ResolutionState {
     }
 
     /** Call inside a read transaction. */
-    static Changes changes(DatasetGraph dsg) {
+    static Changes changes(DatasetGraph dsg, String resolutionGraph) {
         String token = null;
-        var t = dsg.find(Quad.defaultGraphIRI, SUBJECT, TOKEN, Node.ANY);
+        Node g = NodeFactory.createURI(resolutionGraph);
+        var t = dsg.find(g, g, TOKEN, Node.ANY);
         if (t.hasNext()) token = t.next().getObject().getLiteralLexicalForm();
         Set<String> graphs = new TreeSet<>();
         dsg.find(Quad.defaultGraphIRI, SUBJECT, CHANGED, Node.ANY).forEachRemaining(q -> graphs.add(q.getObject().getURI()));
         return new Changes(token, graphs);
     }
 
-    /** The triple naming the saved inputs: bookkeeping, not content, so comparisons of stores set it aside. */
+    /** The triple naming the saved inputs: bookkeeping (a random token), so comparisons of stores set it aside. */
     public static boolean isBookkeeping(Quad q) {
-        return q.isDefaultGraph() && q.getSubject().equals(SUBJECT) && q.getPredicate().equals(TOKEN);
+        return q.getPredicate().equals(TOKEN);
     }
 
     /** The warning every command that reads a store prints while resolution is pending. */

@@ -27,11 +27,12 @@ import org.apache.jena.vocabulary.XSD;
  * The rows the last resolution of a local store read ({@link ResolutionRows}) and the resolution
  * graph it wrote, saved in a file in the store's folder, so that the next resolution reads only
  * the graphs changed since and writes only the difference of the resolution graph. The file
- * names a random token, which the transaction that writes the resolution graph also puts in the
- * store; rows whose token the store does not hold (a resolution stopped between the two, a
- * writer that cannot name the graphs it changed, a store copied without the file) are not used,
- * nor rows read by other queries ({@link ResolutionQuery#digest()}) or for another resolution
- * graph. A file that cannot be read is treated as absent: the full read is always right.
+ * names a random token, which the transaction that writes the resolution graph also puts in that
+ * graph ({@code ct:inputsToken}); rows whose token the store does not hold (a resolution stopped
+ * between the two, a writer that cannot name the graphs it changed, a store copied without the
+ * file) are not used, nor rows read by other queries ({@link ResolutionQuery#digest()}) or for
+ * another resolution graph. A file that cannot be read is treated as absent: the full read is
+ * always right.
  */
 final class SavedInputs {
     static final String FILE = "claimtrace-resolution-inputs.bin";

@@ -1,13 +1,17 @@
 package org.claimtrace.resolve;
 
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
+import java.util.concurrent.Future;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.rdf.model.Model;
 import org.claimtrace.map.Iris;
 import org.claimtrace.query.QueryRunner;
 import org.claimtrace.store.ArticleStore;
@@ -109,43 +113,57 @@ public final class StoreResolver {
                 StoredDescriptions.of(rows.of(ResolutionQuery.DESCRIPTIONS)));
         phases.end("rewrite article graphs");
 
-        // The rows as the article graphs now are: those of the rewritten graphs read again.
-        if (incremental) {
-            rows.replace(rewritten, ResolutionQuery.ALL, readCopy(local, rewritten, ResolutionQuery.ALL, reads));
-        } else {
-            rows.replaceAll(ResolutionQuery.GRAPH_INPUTS, ResolutionRows.read(q, ResolutionQuery.GRAPH_INPUTS, resolutionGraph(), reads));
-            if (saved != null && !rewritten.isEmpty()) {
-                ResolutionRows again = rewritten.size() > INCREMENTAL_SHARE * rows.graphs().size()
-                        ? ResolutionRows.read(q, ResolutionQuery.RESOLUTION_INPUTS, resolutionGraph(), reads)
-                        : readCopy(local, rewritten, ResolutionQuery.RESOLUTION_INPUTS, reads);
-                rows.replace(rewritten, ResolutionQuery.RESOLUTION_INPUTS, again);
-            }
-        }
+        rereadRewritten(rows, rewritten, incremental, local, q, reads);
         phases.end(incremental ? "read rewritten rows" : "read claims, facts and names");
         ResolutionGraph.Built graph = new ResolutionGraph(iris, resolutionGraph()).build(entities, events, rows);
         phases.end("build resolution graph");
-        // Saving the rows runs beside the diff and write below.
-        // The rows are saved while the difference is written; the token goes to the store only when they were.
-        String token = saved != null ? java.util.UUID.randomUUID().toString() : null;
-        java.util.concurrent.Future<Boolean> saving = reads.submit(() -> saved != null && saved.save(rows, graph.graph().getGraph(), token));
-        // The resolution graph and the end of "pending" in one transaction: resolution is never left half done unnoticed.
-        if (incremental) {
-            // The graph the store holds is the one saved with the token: only the difference is written.
-            Graph now = graph.graph().getGraph();
-            Set<Triple> before = last.resolution();
-            List<Triple> gone = before.stream().filter(t -> !now.contains(t)).toList();
-            List<Triple> added = now.find().filterDrop(before::contains).toList();
-            local.patchResolution(resolutionGraph(), gone, added, ParallelReads.get(saving) ? token : null);
-        } else {
-            store.putResolution(resolutionGraph(), graph.graph(), ParallelReads.get(saving) ? token : null);
-        }
+        write(store, graph.graph(), rows, saved, incremental ? last.resolution() : null, reads);
         phases.end("save rows, write resolution graph");
         return new Outcome(entities.entities().size(), events.events().size(), rewritten.size(), graph.claimGroups(),
                 (System.nanoTime() - t0) / 1e9, incremental, phases.seconds());
     }
 
+    /**
+     * Brings the rows to the article graphs as they now are: an incremental resolution reads the
+     * rewritten graphs again; a full one reads what the resolution graph is built from, and, when
+     * the rows are to be saved, the rewritten graphs' entities and events again.
+     */
+    private void rereadRewritten(ResolutionRows rows, List<String> rewritten, boolean incremental, GraphStore local, QueryRunner q,
+                                 ParallelReads reads) {
+        if (incremental) {
+            rows.replace(rewritten, ResolutionQuery.ALL, readCopy(local, rewritten, ResolutionQuery.ALL, reads));
+            return;
+        }
+        rows.replaceAll(ResolutionQuery.GRAPH_INPUTS, ResolutionRows.read(q, ResolutionQuery.GRAPH_INPUTS, resolutionGraph(), reads));
+        if (local == null || rewritten.isEmpty()) return;
+        ResolutionRows again = rewritten.size() > INCREMENTAL_SHARE * rows.graphs().size()
+                ? ResolutionRows.read(q, ResolutionQuery.RESOLUTION_INPUTS, resolutionGraph(), reads)
+                : readCopy(local, rewritten, ResolutionQuery.RESOLUTION_INPUTS, reads);
+        rows.replace(rewritten, ResolutionQuery.RESOLUTION_INPUTS, again);
+    }
+
+    /**
+     * Writes the resolution graph and ends "pending" in one transaction, so that resolution is
+     * never left half done unnoticed. The rows are saved meanwhile, beside the store; the
+     * transaction names them only when they were. {@code before} is the graph the store holds
+     * (the one saved with the token it holds) when known: then only the difference is written.
+     */
+    private void write(ArticleStore store, Model graph, ResolutionRows rows, SavedInputs saved, Set<Triple> before,
+                       ParallelReads reads) {
+        String token = saved != null ? UUID.randomUUID().toString() : null;
+        Future<Boolean> saving = reads.submit(() -> saved != null && saved.save(rows, graph.getGraph(), token));
+        if (before != null && store instanceof GraphStore local) {
+            Graph now = graph.getGraph();
+            List<Triple> gone = before.stream().filter(t -> !now.contains(t)).toList();
+            List<Triple> added = now.find().filterDrop(before::contains).toList();
+            local.patchResolution(resolutionGraph(), gone, added, ParallelReads.get(saving) ? token : null);
+        } else {
+            store.putResolution(resolutionGraph(), graph, ParallelReads.get(saving) ? token : null);
+        }
+    }
+
     /** The rows of these graphs alone, read from an in-memory copy of them. */
-    private ResolutionRows readCopy(GraphStore store, java.util.Collection<String> graphs, Set<ResolutionQuery> queries,
+    private ResolutionRows readCopy(GraphStore store, Collection<String> graphs, Set<ResolutionQuery> queries,
                                     ParallelReads reads) {
         if (graphs.isEmpty()) return new ResolutionRows();
         return ResolutionRows.read(new QueryRunner(store.copyOf(graphs)), queries, resolutionGraph(), reads);

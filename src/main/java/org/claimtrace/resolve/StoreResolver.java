@@ -117,8 +117,7 @@ public final class StoreResolver {
         phases.end(incremental ? "read rewritten rows" : "read claims, facts and names");
         ResolutionGraph.Built graph = new ResolutionGraph(iris, resolutionGraph()).build(entities, events, rows);
         phases.end("build resolution graph");
-        write(store, graph.graph(), rows, saved, incremental ? last.resolution() : null, reads);
-        phases.end("save rows, write resolution graph");
+        write(store, graph.graph(), rows, saved, incremental ? last.resolution() : null, reads, phases);
         return new Outcome(entities.entities().size(), events.events().size(), rewritten.size(), graph.claimGroups(),
                 (System.nanoTime() - t0) / 1e9, incremental, phases.seconds());
     }
@@ -149,17 +148,23 @@ public final class StoreResolver {
      * (the one saved with the token it holds) when known: then only the difference is written.
      */
     private void write(ArticleStore store, Model graph, ResolutionRows rows, SavedInputs saved, Set<Triple> before,
-                       ParallelReads reads) {
+                       ParallelReads reads, Phases phases) {
         String token = saved != null ? UUID.randomUUID().toString() : null;
         Future<Boolean> saving = reads.submit(() -> saved != null && saved.save(rows, graph.getGraph(), token));
         if (before != null && store instanceof GraphStore local) {
             Graph now = graph.getGraph();
             List<Triple> gone = before.stream().filter(t -> !now.contains(t)).toList();
             List<Triple> added = now.find().filterDrop(before::contains).toList();
-            local.patchResolution(resolutionGraph(), gone, added, ParallelReads.get(saving) ? token : null);
+            phases.end("difference of the resolution graph (" + gone.size() + " out, " + added.size() + " in)");
+            boolean savedRows = ParallelReads.get(saving);
+            phases.end("save rows (beside the difference)");
+            local.patchResolution(resolutionGraph(), gone, added, savedRows ? token : null);
         } else {
-            store.putResolution(resolutionGraph(), graph, ParallelReads.get(saving) ? token : null);
+            boolean savedRows = ParallelReads.get(saving);
+            phases.end("save rows");
+            store.putResolution(resolutionGraph(), graph, savedRows ? token : null);
         }
+        phases.end("write resolution graph");
     }
 
     /** The rows of these graphs alone, read from an in-memory copy of them. */

@@ -2,6 +2,7 @@ package org.claimtrace.resolve;
 
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -152,9 +153,11 @@ public final class StoreResolver {
         String token = saved != null ? UUID.randomUUID().toString() : null;
         Future<Boolean> saving = reads.submit(() -> saved != null && saved.save(rows, graph.getGraph(), token));
         if (before != null && store instanceof GraphStore local) {
-            Graph now = graph.getGraph();
+            // Terms compared as terms, as the store keeps them.
+            Set<Triple> now = HashSet.newHashSet((int) graph.size());
+            graph.getGraph().find().forEach(now::add);
             List<Triple> gone = before.stream().filter(t -> !now.contains(t)).toList();
-            List<Triple> added = now.find().filterDrop(before::contains).toList();
+            List<Triple> added = now.stream().filter(t -> !before.contains(t)).toList();
             phases.end("difference of the resolution graph (" + gone.size() + " out, " + added.size() + " in)");
             boolean savedRows = ParallelReads.get(saving);
             phases.end("save rows (beside the difference)");

@@ -95,10 +95,6 @@ enum ResolutionQuery {
         return vars;
     }
 
-    List<QuerySolution> rows(QueryRunner q) {
-        return q.select(sparql(), Map.of());
-    }
-
     /** The rows with {@code ?resolution} bound to the resolution graph. */
     List<QuerySolution> rows(QueryRunner q, String resolutionGraph) {
         Map<String, Node> bound = Map.of("resolution", NodeFactory.createURI(resolutionGraph));

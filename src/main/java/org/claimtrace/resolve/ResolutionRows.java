@@ -178,13 +178,6 @@ final class ResolutionRows {
         }
     }
 
-    /** How many rows in all. */
-    long size() {
-        long n = 0;
-        for (var perQuery : byGraph.values()) for (var rows : perQuery.values()) n += rows.size();
-        return n;
-    }
-
     private static int compare(Node a, Node b) {
         if (a == b) return 0;
         if (a == null) return -1;

@@ -146,6 +146,28 @@ class IncrementalResolutionTest {
         }
     }
 
+    /** The bulk loader names the graphs of the files it loads (read once more first), so the resolution after it reads only those. */
+    @Test
+    void aSmallBulkLoadIsResolvedIncrementally(@TempDir Path tmp) throws IOException {
+        List<String> graphs = new ArrayList<>(GRAPHS.keySet());
+        Set<String> all = new TreeSet<>(graphs.subList(0, 14));
+        try (GraphStore store = GraphStore.open(tmp.resolve("store"))) {
+            Map<String, Model> first = new LinkedHashMap<>();
+            for (String g : graphs.subList(0, 10)) first.put(g, GRAPHS.get(g));
+            store.putAll(first);
+            RESOLVER.resolve(store);
+            Dataset batch = DatasetFactory.create();
+            for (String g : graphs.subList(10, 14)) batch.addNamedModel(g, GRAPHS.get(g));
+            Path nq = tmp.resolve("batch.nq");
+            try (var out = Files.newOutputStream(nq)) {
+                RDFDataMgr.write(out, batch, Lang.NQUADS);
+            }
+            org.claimtrace.store.BulkLoader.load(store, List.of(nq));
+            assertTrue(RESOLVER.resolve(store).incremental(), "the resolution after a small bulk load");
+            TestQuads.assertSame(resolvedInFull(all, tmp.resolve("full")), StoreQuads.of(store.dataset().asDatasetGraph()));
+        }
+    }
+
     private enum Change { ADD, REPLACE, REMOVE }
 
     /** One step: one to five articles added, one replaced by another article's graph under its IRI, or one to three removed. */

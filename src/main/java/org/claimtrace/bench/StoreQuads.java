@@ -7,10 +7,12 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.claimtrace.store.GraphStore;
+import org.claimtrace.store.ResolutionState;
 
 /**
  * What "the same store" means when two stores were built by different runs: the same quads, the
- * times of the ingest runs (prov:startedAtTime, prov:endedAtTime) set aside.
+ * times of the ingest runs (prov:startedAtTime, prov:endedAtTime) and the token naming the saved
+ * resolution inputs set aside.
  */
 public final class StoreQuads {
     private StoreQuads() {}
@@ -20,7 +22,7 @@ public final class StoreQuads {
             Set<Quad> s = new HashSet<>();
             dsg.find().forEachRemaining(q -> {
                 String p = q.getPredicate().getURI();
-                if (!p.endsWith("startedAtTime") && !p.endsWith("endedAtTime")) s.add(q);
+                if (!p.endsWith("startedAtTime") && !p.endsWith("endedAtTime") && !ResolutionState.isBookkeeping(q)) s.add(q);
             });
             return s;
         });

@@ -42,10 +42,12 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         footerHeading = "%nExample:%n", footer = {"  claimtrace bench --only queries --articles 1000 --runs 5",
                 "  claimtrace bench --only serve --clients 16 --seconds 10",
-                "  claimtrace bench --only kill --kills 5 --kill-articles 50"},
+                "  claimtrace bench --only kill --kills 5 --kill-articles 50",
+                "  claimtrace bench --only resolve --reuse-store --added 50"},
         description = "Benchmarks: ingest vs a bare CoreNLP pipeline (same annotators and texts), 1 vs 2 threads, "
         + "store load rate vs TDB2's bulk loader, stored-query latency on a synthetic store of --articles articles, the server under "
-        + "--clients concurrent clients, peak memory; on request (--only kill) ingests killed at random moments.")
+        + "--clients concurrent clients, peak memory; on request (--only kill) ingests killed at random moments, (--only resolve) "
+        + "resolution after adding and removing --added articles on the synthetic store, read incrementally and in full.")
 final class BenchCmd implements Callable<Integer> {
     @Spec CommandSpec spec;
 
@@ -74,8 +76,8 @@ final class BenchCmd implements Callable<Integer> {
     @Option(names = "--runs", paramLabel = "N", defaultValue = "11", description = "timed runs of each stored query (default: ${DEFAULT-VALUE})")
     int runs;
 
-    @Option(names = "--only", paramLabel = "STAGE", split = ",", description = "ingest, load, queries, serve, kill (default: all but "
-            + "kill, which takes some ten minutes)")
+    @Option(names = "--only", paramLabel = "STAGE", split = ",", description = "ingest, load, queries, serve, kill, resolve (default: "
+            + "all but kill, which takes some ten minutes, and resolve, which copies the synthetic store twice)")
     List<String> only = new ArrayList<>(List.of("ingest", "load", "queries", "serve"));
 
     @Option(names = "--clients", paramLabel = "N", defaultValue = "64", description = "serve: concurrent clients on 127.0.0.1 (default: ${DEFAULT-VALUE})")
@@ -102,6 +104,14 @@ final class BenchCmd implements Callable<Integer> {
     @Option(names = "--reuse-store", description = "query an existing synthetic store of --articles articles built by an earlier run "
             + "(it is built when missing)")
     boolean reuseStore;
+
+    @Option(names = "--added", paramLabel = "N", defaultValue = "50", description = "resolve: articles added to and removed from "
+            + "the synthetic store (default: ${DEFAULT-VALUE})")
+    int added;
+
+    @Option(names = "--added-from", paramLabel = "PATH", split = ",", description = "resolve: where the added articles come from, "
+            + "the first --added of them (default: src/test/resources/realnews/dev and train)")
+    List<Path> addedFrom = new ArrayList<>(List.of(Path.of("src/test/resources/realnews/dev"), Path.of("src/test/resources/realnews/train")));
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "bench", description = "folder for the corpus (out/, not kept in git) and results/ (default: ${DEFAULT-VALUE})")
     Path out;
@@ -134,36 +144,23 @@ final class BenchCmd implements Callable<Integer> {
             new LoadBench().run(small, work, report);
         }
         if (only.contains("queries")) {
-            Path storeDir = work.resolve("store-" + articles);
-            Path about = storeDir.resolve("claimtrace-bench-corpus.txt");
-            if (!reuseStore || !Files.exists(about)) {
-                Path big = work.resolve("synthetic-" + articles + ".nq");
-                long quads = corpus.write(templates(real, iris, work), articles, big);
-                org.claimtrace.bench.Trees.delete(storeDir);
-                try (GraphStore store = GraphStore.open(storeDir)) {
-                    long t0 = System.nanoTime();
-                    BulkLoader.load(store, List.of(big));
-                    double load = (System.nanoTime() - t0) / 1e9;
-                    StoreResolver.Outcome r = new StoreResolver(iris, Gazetteer.load(List.of())).resolve(store);
-                    t0 = System.nanoTime();
-                    store.compact();
-                    double compact = (System.nanoTime() - t0) / 1e9;
-                    Files.writeString(about, String.format("Corpus: the graphs of the %d real articles above, each copied under a new article "
-                            + "id; runs of seven copies tell one story, half the runs the real one (the hubs of real news), the other half one "
-                            + "of 200 variant stories, whose entities (places excepted) get variant IRIs and names and whose dates move by 40 "
-                            + "days a variant (undated copies get their story's date), so that each is a different event at the same place (%,d quads). Bulk load %.1f s; "
-                            + "cross-article resolution %.1f s (%,d entities, %,d events, %,d claim groups, %,d article graphs rewritten, "
-                            + "as resolution names variants differently from the copies); compaction afterwards %.1f s.",
-                            templates(real, iris, work).size(), quads, load, r.seconds(), r.entities(), r.events(), r.claimGroups(), r.articlesRewritten(), compact));
-                }
-            }
+            Path storeDir = syntheticStore(real, iris, work, corpus, reuseStore);
             try (GraphStore store = GraphStore.open(storeDir)) {
                 report.line("### Stored-query latency on %,d synthetic articles", articles);
                 report.line("");
-                report.line("%s", Files.readString(about).strip());
+                report.line("%s", Files.readString(storeDir.resolve("claimtrace-bench-corpus.txt")).strip());
                 report.line("");
                 new QueryBench().run(store, QueryLibrary.load(library), queryNames, runs, report);
             }
+        }
+        if (only.contains("resolve")) {
+            Path storeDir = syntheticStore(real, iris, work, corpus, true);
+            List<Article> news = new ArticleReader().read(addedFrom).articles().stream().limit(added).toList();
+            if (news.size() < added) throw new UserError("only " + news.size() + " articles in " + addedFrom + " to add; give --added-from more");
+            Ingester ingester = ingester(iris);
+            java.util.Map<String, org.apache.jena.rdf.model.Model> graphs = new java.util.LinkedHashMap<>();
+            for (Article a : news) graphs.put(iris.article(a.id()), ingester.graphOf(a, java.time.Duration.ofMinutes(2)).graph());
+            new org.claimtrace.bench.ResolveBench(new StoreResolver(iris, Gazetteer.load(List.of()))).run(storeDir, graphs, work, report);
         }
         if (only.contains("serve")) {
             Path storeDir = work.resolve("store-" + articles);
@@ -185,6 +182,37 @@ final class BenchCmd implements Callable<Integer> {
         Path saved = report.save(out.resolve("results"), "results-" + LocalDate.now() + ".md");
         spec.commandLine().getErr().println("claimtrace: results saved to " + saved);
         return 0;
+    }
+
+    /**
+     * The synthetic store of --articles articles in the work folder: reused when asked to and an
+     * earlier run built it (the resolve stage always asks), else built (bulk load, resolution,
+     * compaction).
+     */
+    private Path syntheticStore(List<Article> real, Iris iris, Path work, SyntheticCorpus corpus, boolean reuse) throws IOException {
+        Path storeDir = work.resolve("store-" + articles);
+        Path about = storeDir.resolve("claimtrace-bench-corpus.txt");
+        if (reuse && Files.exists(about)) return storeDir;
+        Path big = work.resolve("synthetic-" + articles + ".nq");
+        long quads = corpus.write(templates(real, iris, work), articles, big);
+        org.claimtrace.bench.Trees.delete(storeDir);
+        try (GraphStore store = GraphStore.open(storeDir)) {
+            long t0 = System.nanoTime();
+            BulkLoader.load(store, List.of(big));
+            double load = (System.nanoTime() - t0) / 1e9;
+            StoreResolver.Outcome r = new StoreResolver(iris, Gazetteer.load(List.of())).resolve(store);
+            t0 = System.nanoTime();
+            store.compact();
+            double compact = (System.nanoTime() - t0) / 1e9;
+            Files.writeString(about, String.format("Corpus: the graphs of the %d real articles above, each copied under a new article "
+                    + "id; runs of seven copies tell one story, half the runs the real one (the hubs of real news), the other half one "
+                    + "of 200 variant stories, whose entities (places excepted) get variant IRIs and names and whose dates move by 40 "
+                    + "days a variant (undated copies get their story's date), so that each is a different event at the same place (%,d quads). Bulk load %.1f s; "
+                    + "cross-article resolution %.1f s (%,d entities, %,d events, %,d claim groups, %,d article graphs rewritten, "
+                    + "as resolution names variants differently from the copies); compaction afterwards %.1f s.",
+                    templates(real, iris, work).size(), quads, load, r.seconds(), r.entities(), r.events(), r.claimGroups(), r.articlesRewritten(), compact));
+        }
+        return storeDir;
     }
 
     /** A store of the real articles alone, for the load test when there is no synthetic store. */

@@ -112,8 +112,9 @@ final class IngestCmd implements Callable<Integer> {
             for (Skipped s : failed) err.println("claimtrace: " + s);
             int skipped = unread.size() + failed.size();
             if (resolution != null) {
-                err.printf("claimtrace: resolved across articles: %d entities, %d events, %d claim groups; %d article graphs updated%n",
-                        resolution.entities(), resolution.events(), resolution.claimGroups(), resolution.articlesRewritten());
+                err.printf("claimtrace: resolved across articles: %d entities, %d events, %d claim groups; %d article graphs updated "
+                        + "in %.1f s (%s)%n", resolution.entities(), resolution.events(), resolution.claimGroups(),
+                        resolution.articlesRewritten(), resolution.seconds(), resolution.read());
             }
             // The user waited for the models too: the whole command's time, then the ingest's own (writing,
             // reading the later parts and resolving).

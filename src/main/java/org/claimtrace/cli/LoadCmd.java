@@ -56,7 +56,8 @@ final class LoadCmd implements Callable<Integer> {
             gazetteer.keep(gs, IngestCmd.iris(store.base));
             StoreResolver.Outcome r = new StoreResolver(IngestCmd.iris(store.base), known).resolve(gs);
             spec.commandLine().getErr().printf("claimtrace: loaded %,d quads from %d file(s) in %.1f s (%,.0f quads/s); "
-                    + "resolved %d entities, %d events%n", quads, files.size(), secs, quads / secs, r.entities(), r.events());
+                    + "resolved %d entities, %d events in %.1f s (%s)%n", quads, files.size(), secs, quads / secs, r.entities(), r.events(),
+                    r.seconds(), r.read());
         }
         return 0;
     }

@@ -28,6 +28,13 @@ final class ResolveCmd implements Callable<Integer> {
             description = "stop using the gazetteer the store keeps under this file name (\"all\": every one), then resolve")
     List<String> forget = new ArrayList<>();
 
+    @Option(names = "--full", description = "read the whole store, not only the articles changed since the last resolution "
+            + "(after the store was changed by other means than claimtrace, e.g. SPARQL updates)")
+    boolean full;
+
+    @Option(names = "--timings", description = "print the seconds of each step of the resolution")
+    boolean timings;
+
     @Override
     public Integer call() {
         try (GraphStore gs = store.local(StoreOption.Access.CHANGE, spec.commandLine().getErr())) {
@@ -42,9 +49,10 @@ final class ResolveCmd implements Callable<Integer> {
                 }
             }
             gazetteer.keep(gs, iris);
-            StoreResolver.Outcome r = new StoreResolver(iris, known).resolve(gs);
+            StoreResolver.Outcome r = new StoreResolver(iris, known).resolve(gs, full);
             spec.commandLine().getErr().printf("claimtrace: resolved %,d entities, %,d events, %,d claim groups; rewrote %,d article "
-                    + "graphs in %.1f s%n", r.entities(), r.events(), r.claimGroups(), r.articlesRewritten(), r.seconds());
+                    + "graphs in %.1f s (%s)%n", r.entities(), r.events(), r.claimGroups(), r.articlesRewritten(), r.seconds(), r.read());
+            if (timings) r.phases().forEach((phase, secs) -> spec.commandLine().getErr().printf("  %-32s %6.2f s%n", phase, secs));
         }
         return 0;
     }

@@ -72,6 +72,8 @@ final class ServeCmd implements Callable<Integer> {
             throw new UserError(e.getMessage());
         }
         GraphStore gs = store.local(allowUpdate ? StoreOption.Access.CREATE : StoreOption.Access.READ, spec.commandLine().getErr());
+        // Writers through the server name no graphs they change: the next resolution reads the whole store.
+        if (allowUpdate) gs.forgetResolutionInputs();
         ClaimtraceServer server = options.build(gs.dataset());
         try {
             server.start();

@@ -49,8 +49,8 @@ final class ArticleRewriter {
         this.reads = reads;
     }
 
-    /** Rewrites every stale article graph of {@code articles}; returns how many were rewritten. */
-    int rewrite(Set<String> articles, List<LocalCluster> clusters, EntityResolution entities, EventResolution events,
+    /** Rewrites every stale article graph of {@code articles}; returns those rewritten, in IRI order. */
+    List<String> rewrite(Set<String> articles, List<LocalCluster> clusters, EntityResolution entities, EventResolution events,
                 StoredDescriptions stored) {
         Map<String, List<LocalCluster>> clustersOf = new HashMap<>();
         for (LocalCluster c : clusters) clustersOf.computeIfAbsent(c.article(), a -> new ArrayList<>()).add(c);
@@ -71,7 +71,7 @@ final class ArticleRewriter {
             for (int i = 0; i < chunk.size(); i++) pending.put(chunk.get(i), graphs.get(i));
             store.putAll(pending);
         }
-        return stale.size();
+        return stale;
     }
 
     /** The article's entity and event IRIs to their canonical IRIs. */

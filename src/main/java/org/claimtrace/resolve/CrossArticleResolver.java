@@ -35,7 +35,9 @@ public final class CrossArticleResolver {
     }
 
     public List<CanonicalEntity> resolve(List<LocalCluster> input) {
-        List<LocalCluster> clusters = input.stream().sorted(Comparator.comparing(LocalCluster::id)).toList();
+        // In id order, each id built once (a large store has hundreds of thousands of clusters).
+        List<LocalCluster> clusters = input.stream().map(c -> Map.entry(c.id(), c)).sorted(Map.Entry.comparingByKey())
+                .map(Map.Entry::getValue).toList();
         Keys keys = new Keys();
         Map<String, LocalCluster> byId = new LinkedHashMap<>();
         clusters.forEach(c -> byId.put(c.id(), c));
@@ -176,7 +178,7 @@ public final class CrossArticleResolver {
      */
     private static final class Keys {
         private final Map<String, String> bySurface = new HashMap<>();
-        private final Map<String, Set<String>> byCluster = new HashMap<>();
+        private final Map<LocalCluster, Set<String>> byCluster = new java.util.IdentityHashMap<>();
 
         String of(String surface) {
             return bySurface.computeIfAbsent(surface, NameKeys::key);
@@ -184,7 +186,7 @@ public final class CrossArticleResolver {
 
         /** The cluster's keys, in order, without empty ones. */
         Set<String> of(LocalCluster c) {
-            return byCluster.computeIfAbsent(c.id(), id -> {
+            return byCluster.computeIfAbsent(c, cluster -> {
                 Set<String> out = new TreeSet<>();
                 for (String s : c.surfaces().keySet()) {
                     String k = of(s);

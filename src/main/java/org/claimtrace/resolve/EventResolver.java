@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -74,22 +75,35 @@ public final class EventResolver {
         List<LocalEvent> events = input.stream().sorted(Comparator.comparing(LocalEvent::kind)
                 .thenComparing(LocalEvent::date, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(LocalEvent::article).thenComparing(LocalEvent::currentIri)).toList();
+        String[] stories = new String[events.size()];
+        for (int i = 0; i < stories.length; i++) stories[i] = events.get(i).storyKey();
         int[] groupOf = new int[events.size()];
         List<Group> groups = new ArrayList<>();
-        // Events already placed in a group, indexed by what could tie a new one to them.
-        Map<String, List<Integer>> byKey = new HashMap<>();
+        // Events already placed, by what could tie a new one to them, then by group: each list in event order.
+        Map<String, Map<Integer, List<Integer>>> byKey = new HashMap<>();
         for (int i = 0; i < events.size(); i++) {
             LocalEvent e = events.get(i);
+            List<String> keys = keys(e, stories[i]);
+            // The event joins the first group (in order of creation) one of whose events ties it, for the
+            // reason of the first such event; groups it cannot join (same article, other place, out of
+            // the window) are passed over before their events are looked at: a story every outlet tells
+            // puts thousands of events under one key.
+            TreeMap<Integer, List<List<Integer>>> candidates = new TreeMap<>();
+            for (String key : keys) {
+                byKey.getOrDefault(key, Map.of()).forEach((group, members) -> candidates.computeIfAbsent(group, k -> new ArrayList<>()).add(members));
+            }
             int target = -1;
             String reason = null;
-            Set<Integer> seen = new TreeSet<>();
-            for (String key : keys(e)) for (int j : byKey.getOrDefault(key, List.of())) seen.add(j);
-            for (int j : seen) {
-                Group g = groups.get(groupOf[j]);
-                String why = tie(e, events.get(j), g);
-                if (why != null && (target < 0 || groupOf[j] < target)) {
-                    target = groupOf[j];
-                    reason = why;
+            for (var candidate : candidates.entrySet()) {
+                Group g = groups.get(candidate.getKey());
+                if (!admits(g, e)) continue;
+                for (int j : inOrder(candidate.getValue())) {
+                    reason = tie(e, stories[i], events.get(j), stories[j]);
+                    if (reason != null) break;
+                }
+                if (reason != null) {
+                    target = candidate.getKey();
+                    break;
                 }
             }
             if (target < 0) {
@@ -110,30 +124,44 @@ public final class EventResolver {
                 if (g.last == null || e.date().isAfter(g.last)) g.last = e.date();
             }
             groupOf[i] = target;
-            for (String key : keys(e)) byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+            for (String key : keys) byKey.computeIfAbsent(key, k -> new HashMap<>()).computeIfAbsent(target, k -> new ArrayList<>()).add(i);
         }
         return canonical(events, groups);
     }
 
-    /** What may tie an event to another of its kind: its place, its parties, its context. */
-    private static List<String> keys(LocalEvent e) {
+    /** The events of several ascending lists, once each, in order. */
+    private static Iterable<Integer> inOrder(List<List<Integer>> lists) {
+        if (lists.size() == 1) return lists.getFirst();
+        TreeSet<Integer> all = new TreeSet<>();
+        lists.forEach(all::addAll);
+        return all;
+    }
+
+    /** What may tie an event to another of its kind: its place, its parties, its context, its story. */
+    private static List<String> keys(LocalEvent e, String story) {
         List<String> out = new ArrayList<>();
         if (e.place() != null) out.add(e.kind() + "|place|" + e.place());
         for (String p : e.parties()) out.add(e.kind() + "|party|" + p);
         for (String c : e.context()) out.add(e.kind() + "|context|" + c);
-        if (e.storyKey() != null) out.add(e.kind() + "|story|" + e.storyKey());
+        if (story != null) out.add(e.kind() + "|story|" + story);
         return out;
     }
 
-    /** Why {@code e} is the event {@code other} (in group {@code g}) is, or null when it is not. */
-    private static String tie(LocalEvent e, LocalEvent other, Group g) {
-        // Two events one article keeps apart stay apart (so resolving again finds what it found).
-        if (!e.kind().equals(other.kind()) || g.articles.contains(e.article())) return null;
-        if (e.place() != null && g.place != null && !e.place().equals(g.place)) return null;
-        if (e.date() != null && g.first != null
-                && (ChronoUnit.DAYS.between(g.first, e.date()) > WINDOW_DAYS || ChronoUnit.DAYS.between(e.date(), g.last) > WINDOW_DAYS)) {
-            return null;
-        }
+    /**
+     * Whether group {@code g} may take {@code e} at all: two events one article keeps apart stay
+     * apart (so resolving again finds what it found), places must not differ, and the dates must
+     * stay within the window.
+     */
+    private static boolean admits(Group g, LocalEvent e) {
+        if (g.articles.contains(e.article())) return false;
+        if (e.place() != null && g.place != null && !e.place().equals(g.place)) return false;
+        return e.date() == null || g.first == null
+                || ChronoUnit.DAYS.between(g.first, e.date()) <= WINDOW_DAYS && ChronoUnit.DAYS.between(e.date(), g.last) <= WINDOW_DAYS;
+    }
+
+    /** Why {@code e} is the event {@code other} is (in a group that {@link #admits} it), or null when it is not. */
+    private static String tie(LocalEvent e, String story, LocalEvent other, String otherStory) {
+        if (!e.kind().equals(other.kind())) return null;
         if (e.place() != null && e.place().equals(other.place())) {
             return "same kind and place (" + e.placeLabel() + "), dates within " + WINDOW_DAYS + " days";
         }
@@ -144,7 +172,7 @@ public final class EventResolver {
             return "same kind, a party in common (" + String.join(", ", parties) + ") and shared context, dates within "
                     + WINDOW_DAYS + " days";
         }
-        if (e.storyKey() != null && e.storyKey().equals(other.storyKey()) && java.util.Objects.equals(e.place(), other.place())) {
+        if (story != null && story.equals(otherStory) && java.util.Objects.equals(e.place(), other.place())) {
             return "same kind and story (articles naming the same " + e.story().size() + " things), dates within "
                     + WINDOW_DAYS + " days";
         }

@@ -4,9 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Future;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
-import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
@@ -15,14 +13,14 @@ import org.apache.jena.vocabulary.RDF;
 import org.claimtrace.map.CT;
 import org.claimtrace.map.Iris;
 import org.claimtrace.map.Prefixes;
-import org.claimtrace.query.QueryRunner;
 
 /**
- * Builds the resolution graph from the article graphs as rewritten: why each article's entity
+ * Builds the resolution graph from the rows of the article graphs as rewritten ({@link
+ * ResolutionRows}, {@link ResolutionQuery#GRAPH_INPUTS}): why each article's entity
  * belongs to its node, verified owl:sameAs links, gazetteer links, the events' members, claim
  * groups ({@link ClaimGroups}), positions ({@link Positions}) and the pairs of them that conflict
  * ({@link Conflicts}), one summary per entity and event ({@link Summaries}) and assertions with
- * the articles and outlets behind them ({@link Assertions}). Its whole-store reads run side by side.
+ * the articles and outlets behind them ({@link Assertions}).
  */
 final class ResolutionGraph {
     /** What was built: the graph and how many claim groups it holds. */
@@ -36,22 +34,15 @@ final class ResolutionGraph {
         this.graphIri = graphIri;
     }
 
-    Built build(EntityResolution entities, EventResolution events, QueryRunner q, ParallelReads reads) {
-        // The article graphs as rewritten; the resolution graph being replaced holds the old summaries.
-        Future<List<QuerySolution>> claimRows = reads.submit(() -> ResolutionQuery.CLAIMS.rows(q));
-        Future<List<QuerySolution>> positionRows = reads.submit(() -> ResolutionQuery.POSITIONS.rows(q));
-        Future<List<QuerySolution>> factRows = reads.submit(() -> ResolutionQuery.FACTS.rows(q));
-        Future<List<QuerySolution>> linkRows = reads.submit(() -> ResolutionQuery.BRANCH_LINKS.rows(q, graphIri));
-        Future<List<QuerySolution>> typeRows = reads.submit(() -> ResolutionQuery.ENTITY_TYPES.rows(q, graphIri));
-        Future<List<QuerySolution>> nameRows = reads.submit(() -> ResolutionQuery.ENTITY_NAMES.rows(q, graphIri));
-        Future<List<QuerySolution>> mentionRows = reads.submit(() -> ResolutionQuery.MENTION_COUNTS.rows(q, graphIri));
+    Built build(EntityResolution entities, EventResolution events, ResolutionRows rows) {
         Model m = Prefixes.apply(ModelFactory.createDefaultModel());
         entityMembers(m, entities.entities());
         eventMembers(m, events.events());
-        int groups = ClaimGroups.write(m, iris, ParallelReads.get(claimRows));
-        Conflicts.write(m, iris, Positions.write(m, iris, ParallelReads.get(positionRows)), ParallelReads.get(linkRows));
-        Summaries.write(m, ParallelReads.get(typeRows), ParallelReads.get(nameRows), ParallelReads.get(mentionRows));
-        Assertions.write(m, iris, ParallelReads.get(factRows));
+        int groups = ClaimGroups.write(m, iris, rows.of(ResolutionQuery.CLAIMS));
+        Conflicts.write(m, iris, Positions.write(m, iris, rows.of(ResolutionQuery.POSITIONS)), rows.of(ResolutionQuery.BRANCH_LINKS));
+        Summaries.write(m, rows.of(ResolutionQuery.ENTITY_TYPES), rows.of(ResolutionQuery.ENTITY_NAMES),
+                rows.of(ResolutionQuery.MENTION_COUNTS));
+        Assertions.write(m, iris, rows.of(ResolutionQuery.FACTS));
         return new Built(m, groups);
     }
 

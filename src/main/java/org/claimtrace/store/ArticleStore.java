@@ -26,6 +26,20 @@ public interface ArticleStore extends AutoCloseable {
     /** Writes the resolution graph and records that resolution is no longer pending, as one unit. */
     void putResolution(String graphIri, Model graph);
 
+    /**
+     * Writes the resolution graph, records that resolution is no longer pending and names the
+     * resolution inputs saved beside the store (null: none), as one unit. A store that keeps no
+     * such inputs ignores the token.
+     */
+    default void putResolution(String graphIri, Model graph, String inputsToken) {
+        putResolution(graphIri, graph);
+    }
+
+    /** The graphs changed since the last resolution and the token it left in its graph, or null when the store cannot tell. */
+    default ResolutionState.Changes changesSinceResolution(String resolutionGraph) {
+        return null;
+    }
+
     /** Whether articles changed since cross-article resolution last finished. */
     boolean resolutionPending();
 

@@ -155,18 +155,69 @@ public final class GraphStore implements ArticleStore {
     /** Replaces one article's graph in one write transaction, which also records that resolution is pending. */
     @Override
     public void put(String graphIri, Model graph) {
-        write(Map.of(graphIri, graph), ResolutionState::markPending);
+        write(Map.of(graphIri, graph), dsg -> ResolutionState.markChanged(dsg, List.of(graphIri)));
     }
 
     /** Replaces several articles' graphs in one write transaction (all or none), which also records that resolution is pending. */
     @Override
     public void putAll(Map<String, Model> graphs) {
-        write(graphs, ResolutionState::markPending);
+        write(graphs, dsg -> ResolutionState.markChanged(dsg, graphs.keySet()));
     }
 
     @Override
     public void putResolution(String graphIri, Model graph) {
-        write(Map.of(graphIri, graph), ResolutionState::markDone);
+        putResolution(graphIri, graph, null);
+    }
+
+    /** The resolution graph, the end of "pending" and the token of the inputs it saved (null: none), in one write transaction. */
+    @Override
+    public void putResolution(String graphIri, Model graph, String inputsToken) {
+        write(Map.of(graphIri, graph), dsg -> ResolutionState.markDone(dsg, graphIri, inputsToken));
+    }
+
+    /**
+     * Changes the resolution graph by these triples, ends "pending" and names the saved inputs,
+     * in one write transaction: for a resolution that knows the graph it replaces, which is then
+     * not read back.
+     */
+    public void patchResolution(String graphIri, java.util.Collection<org.apache.jena.graph.Triple> delete,
+                                java.util.Collection<org.apache.jena.graph.Triple> add, String inputsToken) {
+        var g = org.apache.jena.graph.NodeFactory.createURI(graphIri);
+        Txn.executeWrite(dataset, () -> {
+            var dsg = dataset.asDatasetGraph();
+            delete.forEach(t -> dsg.delete(g, t.getSubject(), t.getPredicate(), t.getObject()));
+            add.forEach(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
+            ResolutionState.markDone(dsg, graphIri, inputsToken);
+        });
+    }
+
+    @Override
+    public ResolutionState.Changes changesSinceResolution(String resolutionGraph) {
+        return Txn.calculateRead(dataset, () -> ResolutionState.changes(dataset.asDatasetGraph(), resolutionGraph));
+    }
+
+    /** Drops the token of the saved resolution inputs, so the next resolution reads the whole store: before writes it cannot name. */
+    public void forgetResolutionInputs() {
+        Txn.executeWrite(dataset, () -> ResolutionState.forgetInputs(dataset.asDatasetGraph()));
+    }
+
+    /** Records that these graphs change (resolution is then pending), before a writer that cannot do so in its own transaction. */
+    public void noteChanged(java.util.Collection<String> graphIris) {
+        Txn.executeWrite(dataset, () -> ResolutionState.markChanged(dataset.asDatasetGraph(), graphIris));
+    }
+
+    /** An in-memory copy of these named graphs (those there are), read in one transaction. */
+    public Dataset copyOf(java.util.Collection<String> graphIris) {
+        DatasetGraph copy = org.apache.jena.sparql.core.DatasetGraphFactory.create();
+        Txn.executeRead(dataset, () -> {
+            var dsg = dataset.asDatasetGraph();
+            for (String iri : graphIris) {
+                var g = org.apache.jena.graph.NodeFactory.createURI(iri);
+                dsg.find(g, org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY)
+                        .forEachRemaining(copy::add);
+            }
+        });
+        return org.apache.jena.query.DatasetFactory.wrap(copy);
     }
 
     /** The graphs replaced and the resolution state set, in one write transaction. */
@@ -210,7 +261,7 @@ public final class GraphStore implements ArticleStore {
         return Txn.calculateWrite(dataset, () -> {
             if (!dataset.containsNamedModel(graphIri)) return false;
             dataset.removeNamedModel(graphIri);
-            ResolutionState.markPending(dataset.asDatasetGraph());
+            ResolutionState.markChanged(dataset.asDatasetGraph(), List.of(graphIri));
             return true;
         });
     }

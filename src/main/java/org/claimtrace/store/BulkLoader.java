@@ -1,9 +1,14 @@
 package org.claimtrace.store;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.zip.GZIPInputStream;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.system.StreamRDF;
@@ -64,7 +69,15 @@ public final class BulkLoader {
                 if (q.getGraph().isURI() && !q.isDefaultGraph()) graphs.add(q.getGraph().getURI());
             }
         };
-        for (Path f : files) RDFParser.source(f).lang(Lang.NQUADS).parse(names);
+        for (Path f : files) {
+            // a Spark job's parts are gzip'd N-Quads, which the parser does not unpack when told the language
+            try (InputStream raw = Files.newInputStream(f);
+                 InputStream in = f.toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw) {
+                RDFParser.source(in).lang(Lang.NQUADS).parse(names);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + f, e);
+            }
+        }
         store.noteChanged(graphs);
     }
 }

@@ -157,10 +157,8 @@ public final class BlameTrainer {
         List<String> docs = examples.stream().map(Example::document).distinct().sorted().toList();
         List<List<double[]>> out = new ArrayList<>();
         for (int shuffle = 0; shuffle < SHUFFLES; shuffle++) {
-            List<String> order = new ArrayList<>(docs);
-            java.util.Collections.shuffle(order, new java.util.Random(17 + shuffle));
             Map<String, Integer> foldOf = new java.util.HashMap<>();
-            for (int i = 0; i < order.size(); i++) foldOf.put(order.get(i), i % FOLDS);
+            for (String d : docs) foldOf.put(d, foldOf(d, 17 + shuffle));
             List<double[]> scored = new ArrayList<>();
             for (int fold = 0; fold < FOLDS; fold++) {
                 int f = fold;
@@ -173,6 +171,18 @@ public final class BlameTrainer {
             out.add(scored);
         }
         return out;
+    }
+
+    /**
+     * A document's fold in one shuffle, from its name and the shuffle's seed alone: adding or
+     * dropping a document moves no other between folds, so estimates of two versions of the
+     * candidates compare (a shuffled list moved every document when one was added).
+     */
+    static int foldOf(String document, long seed) {
+        long z = document.hashCode() * 0x9E3779B97F4A7C15L + seed;
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return (int) Math.floorMod(z ^ (z >>> 31), (long) FOLDS);
     }
 
     private static LinearModel fit(List<Example> examples, double threshold, double sigma) {

@@ -37,6 +37,20 @@ class BlameTrainerTest {
     }
 
     @Test
+    void aDocumentsFoldDependsOnItsNameAndTheShuffleAloneAndTheFoldsAreBalanced() {
+        int[] sizes = new int[5];
+        for (int i = 0; i < 1000; i++) {
+            int f = BlameTrainer.foldOf("part/doc-" + i + ".txt", 17);
+            assertEquals(f, BlameTrainer.foldOf("part/doc-" + i + ".txt", 17));
+            sizes[f]++;
+        }
+        for (int n : sizes) assertTrue(n > 150 && n < 250, java.util.Arrays.toString(sizes));
+        long moved = java.util.stream.IntStream.range(0, 1000)
+                .filter(i -> BlameTrainer.foldOf("part/doc-" + i + ".txt", 17) != BlameTrainer.foldOf("part/doc-" + i + ".txt", 18)).count();
+        assertTrue(moved > 600, "another shuffle moves most documents: " + moved);
+    }
+
+    @Test
     void theShippedWeightsSayWhereTheyComeFrom() throws Exception {
         List<String> lines = new String(BlameDecision.class.getResourceAsStream(BlameDecision.RESOURCE).readAllBytes()).lines().toList();
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("#   claimtrace blame train ")), lines.get(0));

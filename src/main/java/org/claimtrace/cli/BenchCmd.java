@@ -4,17 +4,22 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import org.apache.jena.rdf.model.Model;
 import org.claimtrace.bench.BenchReport;
 import org.claimtrace.bench.IngestBench;
 import org.claimtrace.bench.KillBench;
 import org.claimtrace.bench.LoadBench;
 import org.claimtrace.bench.QueryBench;
+import org.claimtrace.bench.ResolveBench;
 import org.claimtrace.bench.ServeLoadBench;
 import org.claimtrace.bench.SyntheticCorpus;
 import org.claimtrace.ingest.Ingester;
@@ -158,9 +163,9 @@ final class BenchCmd implements Callable<Integer> {
             List<Article> news = new ArticleReader().read(addedFrom).articles().stream().limit(added).toList();
             if (news.size() < added) throw new UserError("only " + news.size() + " articles in " + addedFrom + " to add; give --added-from more");
             Ingester ingester = ingester(iris);
-            java.util.Map<String, org.apache.jena.rdf.model.Model> graphs = new java.util.LinkedHashMap<>();
-            for (Article a : news) graphs.put(iris.article(a.id()), ingester.graphOf(a, java.time.Duration.ofMinutes(2)).graph());
-            new org.claimtrace.bench.ResolveBench(new StoreResolver(iris, Gazetteer.load(List.of()))).run(storeDir, graphs, work, report);
+            Map<String, Model> graphs = new LinkedHashMap<>();
+            for (Article a : news) graphs.put(iris.article(a.id()), ingester.graphOf(a, Duration.ofMinutes(2)).graph());
+            new ResolveBench(new StoreResolver(iris, Gazetteer.load(List.of()))).run(storeDir, graphs, work, report);
         }
         if (only.contains("serve")) {
             Path storeDir = work.resolve("store-" + articles);
@@ -234,14 +239,14 @@ final class BenchCmd implements Callable<Integer> {
      * The real articles' graphs, ingested into a scratch store, as templates of the synthetic
      * corpus. Built on first use only: a query run on a reused store needs no CoreNLP.
      */
-    private List<java.util.Map.Entry<String, List<org.apache.jena.sparql.core.Quad>>> templates;
+    private List<Map.Entry<String, List<org.apache.jena.sparql.core.Quad>>> templates;
 
-    private List<java.util.Map.Entry<String, List<org.apache.jena.sparql.core.Quad>>> templates(List<Article> real, Iris iris, Path work) {
+    private List<Map.Entry<String, List<org.apache.jena.sparql.core.Quad>>> templates(List<Article> real, Iris iris, Path work) {
         if (templates == null) templates = buildTemplates(real, iris, work);
         return templates;
     }
 
-    private static List<java.util.Map.Entry<String, List<org.apache.jena.sparql.core.Quad>>> buildTemplates(List<Article> real, Iris iris,
+    private static List<Map.Entry<String, List<org.apache.jena.sparql.core.Quad>>> buildTemplates(List<Article> real, Iris iris,
                                                                                                        Path work) {
         Path dir = work.resolve("templates-store");
         try {

@@ -3,13 +3,13 @@ package org.claimtrace.resolve;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.SortCondition;
 import org.apache.jena.sparql.core.Var;
-import java.util.Map;
-import java.util.TreeMap;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QuerySolution;
@@ -103,9 +103,18 @@ enum ResolutionQuery {
 
     /** A digest of every query's text: rows saved by other queries are no use. */
     static String digest() {
-        StringBuilder all = new StringBuilder();
-        for (ResolutionQuery q : values()) all.append(q.name()).append('\n').append(q.sparql()).append('\n');
-        return org.claimtrace.source.ArticleIds.sha256(all.toString());
+        return Digest.OF_ALL;
+    }
+
+    /** Computed once, on first use, after the constants exist. */
+    private static final class Digest {
+        static final String OF_ALL = of();
+
+        private static String of() {
+            StringBuilder all = new StringBuilder();
+            for (ResolutionQuery q : values()) all.append(q.name()).append('\n').append(q.sparql()).append('\n');
+            return org.claimtrace.source.ArticleIds.sha256(all.toString());
+        }
     }
 
     private static String prefixes() {

@@ -116,7 +116,8 @@ final class ResolutionRows {
 
     /** The graph's rows of a query, in order (empty when none). */
     List<Node[]> rows(String graph, ResolutionQuery query) {
-        return byGraph.getOrDefault(graph, new EnumMap<>(ResolutionQuery.class)).getOrDefault(query, List.of());
+        EnumMap<ResolutionQuery, List<Node[]>> perQuery = byGraph.get(graph);
+        return perQuery == null ? List.of() : perQuery.getOrDefault(query, List.of());
     }
 
     /** The query's rows over all graphs, as the whole-store query would give them, in graph order. */

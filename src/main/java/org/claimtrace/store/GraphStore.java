@@ -3,13 +3,19 @@ package org.claimtrace.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2Factory;
 
@@ -86,8 +92,8 @@ public final class GraphStore implements ArticleStore {
             dsg.find().hasNext();
             dsg.getDefaultGraph().find().hasNext();
             dsg.listGraphNodes().hasNext();
-            dsg.find(org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY,
-                    org.apache.jena.graph.NodeFactory.createLiteralString("claimtrace")).hasNext();
+            dsg.find(Node.ANY, Node.ANY, Node.ANY,
+                    NodeFactory.createLiteralString("claimtrace")).hasNext();
         });
     }
 
@@ -180,9 +186,8 @@ public final class GraphStore implements ArticleStore {
      * in one write transaction: for a resolution that knows the graph it replaces, which is then
      * not read back.
      */
-    public void patchResolution(String graphIri, java.util.Collection<org.apache.jena.graph.Triple> delete,
-                                java.util.Collection<org.apache.jena.graph.Triple> add, String inputsToken) {
-        var g = org.apache.jena.graph.NodeFactory.createURI(graphIri);
+    public void patchResolution(String graphIri, Collection<Triple> delete, Collection<Triple> add, String inputsToken) {
+        Node g = NodeFactory.createURI(graphIri);
         Txn.executeWrite(dataset, () -> {
             var dsg = dataset.asDatasetGraph();
             delete.forEach(t -> dsg.delete(g, t.getSubject(), t.getPredicate(), t.getObject()));
@@ -202,22 +207,18 @@ public final class GraphStore implements ArticleStore {
     }
 
     /** Records that these graphs change (resolution is then pending), before a writer that cannot do so in its own transaction. */
-    public void noteChanged(java.util.Collection<String> graphIris) {
+    public void noteChanged(Collection<String> graphIris) {
         Txn.executeWrite(dataset, () -> ResolutionState.markChanged(dataset.asDatasetGraph(), graphIris));
     }
 
     /** An in-memory copy of these named graphs (those there are), read in one transaction. */
-    public Dataset copyOf(java.util.Collection<String> graphIris) {
-        DatasetGraph copy = org.apache.jena.sparql.core.DatasetGraphFactory.create();
+    public Dataset copyOf(Collection<String> graphIris) {
+        DatasetGraph copy = DatasetGraphFactory.create();
         Txn.executeRead(dataset, () -> {
-            var dsg = dataset.asDatasetGraph();
-            for (String iri : graphIris) {
-                var g = org.apache.jena.graph.NodeFactory.createURI(iri);
-                dsg.find(g, org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY)
-                        .forEachRemaining(copy::add);
-            }
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            for (String iri : graphIris) dsg.find(NodeFactory.createURI(iri), Node.ANY, Node.ANY, Node.ANY).forEachRemaining(copy::add);
         });
-        return org.apache.jena.query.DatasetFactory.wrap(copy);
+        return DatasetFactory.wrap(copy);
     }
 
     /** The graphs replaced and the resolution state set, in one write transaction. */
@@ -241,11 +242,11 @@ public final class GraphStore implements ArticleStore {
      */
     private void replace(String graphIri, Model graph) {
         var dsg = dataset.asDatasetGraph();
-        var g = org.apache.jena.graph.NodeFactory.createURI(graphIri);
+        var g = NodeFactory.createURI(graphIri);
         org.apache.jena.graph.Graph want = graph.getGraph();
-        java.util.List<org.apache.jena.graph.Triple> stale = new java.util.ArrayList<>();
-        java.util.Set<org.apache.jena.graph.Triple> kept = new java.util.HashSet<>();
-        dsg.find(g, org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY).forEachRemaining(q -> {
+        java.util.List<Triple> stale = new java.util.ArrayList<>();
+        java.util.Set<Triple> kept = new java.util.HashSet<>();
+        dsg.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
             var t = q.asTriple();
             if (want.contains(t)) kept.add(t); else stale.add(t);
         });
@@ -280,9 +281,9 @@ public final class GraphStore implements ArticleStore {
     public List<String> graphsWithSource(String sourceName) {
         return Txn.calculateRead(dataset, () -> {
             List<String> out = new java.util.ArrayList<>();
-            var src = org.apache.jena.graph.NodeFactory.createLiteralString(sourceName);
-            var pred = org.apache.jena.graph.NodeFactory.createURI("http://purl.org/dc/terms/source");
-            dataset.asDatasetGraph().find(org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY, pred, src)
+            var src = NodeFactory.createLiteralString(sourceName);
+            var pred = NodeFactory.createURI("http://purl.org/dc/terms/source");
+            dataset.asDatasetGraph().find(Node.ANY, Node.ANY, pred, src)
                     .forEachRemaining(q -> out.add(q.getGraph().getURI()));
             return out.stream().distinct().toList();
         });
